@@ -1,0 +1,4 @@
+namespace Vrss.Runtime.Core;
+
+/// <summary>A grain identified by a string key.</summary>
+public interface IGrainWithStringKey : IGrain;
