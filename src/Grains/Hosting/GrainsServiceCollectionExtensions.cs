@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vrss.Runtime.Hosting;
+
+namespace Vrss.Grains.Hosting;
+
+/// <summary>Registers VRSS's grains and the repositories they use.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>Adds every grain class of VRSS and its data access, chosen by <c>Vrss:Storage:Provider</c>.</summary>
+    public static IServiceCollection AddVrssGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddGrainsFromAssembly(typeof(GrainsServiceCollectionExtensions).Assembly);
+        return services;
+    }
+}

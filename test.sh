@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every VRSS test on this machine, installing what the tests need first:
+# PostgreSQL's server binaries (tests start throwaway servers from them) and s3rver (a real
+# S3-compatible server on loopback). Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v pg_config >/dev/null 2>&1 || [ ! -x "$(pg_config --bindir)/initdb" ]; then
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    echo "Installing PostgreSQL server binaries..."
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+fi
+
+if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/s3rver ]; then
+  echo "Installing s3rver..."
+  (cd tests/tools && npm ci --no-audit --no-fund --silent)
+fi
+
+results=TestResults
+rm -rf "$results"
+status=0
+dotnet build Vrss.sln -c Release -nologo -v quiet || status=$?
+if [ "$status" = 0 ]; then
+  dotnet test Vrss.sln -c Release --no-build --nologo \
+    --logger "trx" --results-directory "$results" \
+    --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
+fi
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then
+  failed=1 # the build or a test host failed without a result to count
+fi
+echo "$passed passed, $failed failed"
+[ "$status" = 0 ] && [ "$failed" = 0 ]
