@@ -43,7 +43,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
-        var name = $"{new string(prefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(40).ToArray())}_{Guid.NewGuid():N}"[..60];
+        var name = $"{new string(prefix.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(30).ToArray())}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
@@ -98,7 +98,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var bin = FindBinDirectory();
         CleanUpAbandonedServers(bin);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataDirectory);
         await File.WriteAllTextAsync(Path.Combine(dataDirectory, "..owner"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var pgdata = Path.Combine(dataDirectory, "data");

@@ -6,6 +6,7 @@ using Vrss.Runtime.Activation;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Invocation;
 using Vrss.Runtime.Messaging;
+using Vrss.Runtime.Postgres;
 using Vrss.Runtime.Serialization;
 using Vrss.Runtime.Storage;
 using Vrss.Runtime.Streams;
@@ -46,6 +47,9 @@ public static class RuntimeServiceCollectionExtensions
         {
             case "Memory":
                 services.AddMemoryGrainStorage();
+                break;
+            case "Postgres":
+                services.AddPostgresGrainStorage(configuration);
                 break;
             default:
                 throw new InvalidOperationException($"Vrss:Storage:Provider '{provider}' is not one of Memory, Postgres.");
