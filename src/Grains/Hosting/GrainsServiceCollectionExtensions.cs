@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.Grains.Data;
 using Vrss.Runtime.Hosting;
 
 namespace Vrss.Grains.Hosting;
@@ -12,6 +14,7 @@ public static class GrainsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddGrainsFromAssembly(typeof(GrainsServiceCollectionExtensions).Assembly);
+        services.TryAddSingleton<MemoryDatabase>();
         return services;
     }
 }
