@@ -161,6 +161,8 @@ internal sealed partial class GrainActivation
     internal object CreatePersistentState(Type stateType, string stateName, string storageName)
     {
         var state = _catalog.StateFactory.Create(stateType, GrainId, stateName, storageName);
+        state.WriteFailed = exception => DeactivateOnIdleBecause(
+            exception is InconsistentStateException ? DeactivationReason.InconsistentState : DeactivationReason.StateWriteFailed);
         _states.Add(state);
         return state;
     }
@@ -348,12 +350,6 @@ internal sealed partial class GrainActivation
 
     private void OnCompleted(Message message, Task task)
     {
-        if (task.Exception?.InnerException is InconsistentStateException)
-        {
-            // The stored state moved on without us: reload it in a fresh activation.
-            DeactivateOnIdleBecause(DeactivationReason.InconsistentState);
-        }
-
         // Bookkeeping first: once the caller has its answer, it may move the clock or call again.
         lock (_lock)
         {

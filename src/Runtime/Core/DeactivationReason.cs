@@ -17,4 +17,7 @@ public enum DeactivationReason
 
     /// <summary>A storage write found a newer version than the activation had read.</summary>
     InconsistentState,
+
+    /// <summary>A storage write failed, so memory may hold changes storage does not: reload from storage.</summary>
+    StateWriteFailed,
 }

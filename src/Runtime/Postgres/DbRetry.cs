@@ -28,13 +28,25 @@ public sealed class DbRetry(NpgsqlDataSource dataSource, IOptions<PostgresOption
             }
             catch (Exception exception) when (IsTransient(exception) && (repeatable || !opened) && attempt < options.Value.MaxRetries)
             {
+                DropPooledConnections(exception);
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                 delay *= 2;
             }
             catch (Exception exception) when (IsUnavailable(exception))
             {
+                DropPooledConnections(exception);
                 throw new StorageUnavailableException("The database is unavailable; try again shortly.", exception);
             }
+        }
+    }
+
+    // After a server restart every idle pooled connection is dead; dropping them makes the next attempt
+    // open a fresh one instead of failing once per stale connection.
+    private void DropPooledConnections(Exception exception)
+    {
+        if (exception is not PostgresException)
+        {
+            dataSource.Clear();
         }
     }
 

@@ -4,4 +4,7 @@ namespace Vrss.Runtime.Storage;
 internal interface IGrainStateLoader
 {
     Task ReadStateAsync();
+
+    /// <summary>Called when a write or clear fails: the grain's memory may now differ from storage.</summary>
+    Action<Exception>? WriteFailed { get; set; }
 }

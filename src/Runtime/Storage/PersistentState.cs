@@ -6,6 +6,8 @@ namespace Vrss.Runtime.Storage;
 internal sealed class PersistentState<TState>(IGrainStorage storage, GrainId grainId, string stateName)
     : IPersistentState<TState>, IGrainState<TState>, IGrainStateLoader
 {
+    public Action<Exception>? WriteFailed { get; set; }
+
     public TState State { get; set; } = CreateDefault();
 
     public string? ETag { get; set; }
@@ -16,11 +18,31 @@ internal sealed class PersistentState<TState>(IGrainStorage storage, GrainId gra
 
     public Task ReadStateAsync() => storage.ReadStateAsync(stateName, grainId, this);
 
-    public Task WriteStateAsync() => storage.WriteStateAsync(stateName, grainId, this);
+    public async Task WriteStateAsync()
+    {
+        try
+        {
+            await storage.WriteStateAsync(stateName, grainId, this);
+        }
+        catch (Exception exception)
+        {
+            WriteFailed?.Invoke(exception);
+            throw;
+        }
+    }
 
     public async Task ClearStateAsync()
     {
-        await storage.ClearStateAsync(stateName, grainId, this);
+        try
+        {
+            await storage.ClearStateAsync(stateName, grainId, this);
+        }
+        catch (Exception exception)
+        {
+            WriteFailed?.Invoke(exception);
+            throw;
+        }
+
         State = CreateDefault();
     }
 
