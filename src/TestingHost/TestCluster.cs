@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Hosting;
+using Vrss.Runtime.Membership;
 using Vrss.Runtime.Storage;
 
 namespace Vrss.TestingHost;
@@ -28,6 +29,7 @@ public sealed class TestCluster : IAsyncDisposable
         _options = options;
         _shared = options.SharedFactories.ToDictionary(kv => kv.Key, kv => kv.Value());
         _shared[typeof(MemoryStorageBackend)] = new MemoryStorageBackend();
+        _shared[typeof(InMemoryMembershipTable)] = new InMemoryMembershipTable();
     }
 
     /// <summary>Every silo started, running or not, in start order.</summary>
@@ -84,6 +86,12 @@ public sealed class TestCluster : IAsyncDisposable
         {
             ["Vrss:Silo:Name"] = name,
             ["Vrss:Silo:Port"] = "0",
+            ["Vrss:Silo:AdvertisedAddress"] = "127.0.0.1",
+            ["Vrss:Clustering:Provider"] = "InMemory",
+
+            // Fast failure detection keeps tests short; tests may override these.
+            ["Vrss:Clustering:ProbePeriod"] = "00:00:00.200",
+            ["Vrss:Clustering:DeathTimeout"] = "00:00:03",
         });
         builder.Configuration.AddInMemoryCollection(_options.Configuration);
         foreach (var (type, instance) in _shared)
@@ -112,7 +120,30 @@ public sealed class TestCluster : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var silo = new TestSilo(index, name, app, new Uri(address));
         _silos.Add(silo);
+        await WaitForStableViewAsync().ConfigureAwait(false);
         return silo;
+    }
+
+    /// <summary>Waits until every running silo sees exactly the running silos as active.</summary>
+    public async Task WaitForStableViewAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var running = RunningSilos;
+            var expected = running.Select(s => s.Services.GetRequiredService<MembershipService>().Self).ToHashSet();
+            if (running.All(s => s.Services.GetRequiredService<MembershipService>().View.ActiveSet.SetEquals(expected)))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The silos did not agree on the cluster's membership in time.");
+            }
+
+            await Task.Delay(20).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Stops a silo gracefully: it announces its departure and deactivates its grains.</summary>
@@ -126,6 +157,10 @@ public sealed class TestCluster : IAsyncDisposable
         silo.IsRunning = false;
         await silo.App.StopAsync().ConfigureAwait(false);
         await silo.App.DisposeAsync().ConfigureAwait(false);
+        if (RunningSilos.Count > 0)
+        {
+            await WaitForStableViewAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>

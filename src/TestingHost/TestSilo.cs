@@ -30,6 +30,20 @@ public sealed class TestSilo
     /// <summary>A grain factory whose calls enter the cluster through this silo.</summary>
     public IGrainFactory GrainFactory => Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The silo's address in the cluster (host:port@generation).</summary>
+    public string SiloAddress => Services.GetRequiredService<Vrss.Runtime.Membership.MembershipService>().Self.ToString();
+
+    /// <summary>The address of the silo that owns <paramref name="grainId"/>, as this silo sees it.</summary>
+    public string? GetOwner(GrainId grainId) =>
+        Services.GetRequiredService<Vrss.Runtime.Placement.PlacementService>().GetOwner(grainId)?.ToString();
+
+    /// <summary>How many activations this silo holds.</summary>
+    public int ActivationCount => Services.GetRequiredService<Vrss.Runtime.Activation.Catalog>().Count;
+
+    /// <summary>Whether <paramref name="grainId"/> is active on this silo.</summary>
+    public bool IsActiveHere(GrainId grainId) =>
+        Services.GetRequiredService<Vrss.Runtime.Activation.Catalog>().TryGet(grainId, out _);
+
     /// <summary>False once the silo was stopped or killed.</summary>
     public bool IsRunning { get; internal set; } = true;
 

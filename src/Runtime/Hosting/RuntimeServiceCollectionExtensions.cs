@@ -3,6 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Runtime.Activation;
+using Vrss.Runtime.Broadcast;
+using Vrss.Runtime.Membership;
+using Vrss.Runtime.Placement;
+using Vrss.Runtime.Transport;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Invocation;
 using Vrss.Runtime.Messaging;
@@ -40,7 +44,18 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<IGrainFactory, GrainFactory>();
         services.TryAddSingleton<StreamHub>();
         services.TryAddSingleton<IStreamProvider>(sp => sp.GetRequiredService<StreamHub>());
+        services.TryAddSingleton<ExceptionCodec>();
+        services.TryAddSingleton<MessageSerializer>();
+        services.TryAddSingleton<PlacementService>();
+        services.TryAddSingleton<ActiveGrainBroadcaster>();
+        services.TryAddSingleton<IActiveGrainBroadcaster>(sp => sp.GetRequiredService<ActiveGrainBroadcaster>());
+        services.TryAddSingleton<SiloTransport>();
+        services.AddSingleton<ISiloLifecycleParticipant>(sp => sp.GetRequiredService<SiloTransport>());
+        services.TryAddSingleton<MembershipService>();
+        services.AddSingleton<ISiloLifecycleParticipant>(sp => sp.GetRequiredService<MembershipService>());
+        services.AddGrainsFromAssembly(typeof(RuntimeServiceCollectionExtensions).Assembly);
         services.AddHostedService<SiloHostedService>();
+        AddMembershipTable(services, configuration);
 
         var provider = configuration["Vrss:Storage:Provider"] ?? "Memory";
         switch (provider)
@@ -56,6 +71,28 @@ public static class RuntimeServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static void AddMembershipTable(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MembershipOptions>().Bind(configuration.GetSection(MembershipOptions.SectionName));
+        var provider = configuration[$"{MembershipOptions.SectionName}:Provider"] ?? "Localhost";
+        switch (provider)
+        {
+            case "Localhost":
+                services.TryAddSingleton(_ => new InMemoryMembershipTable().For(TimeProvider.System));
+                break;
+            case "InMemory":
+                services.TryAddSingleton<InMemoryMembershipTable>();
+                services.TryAddSingleton(sp => sp.GetRequiredService<InMemoryMembershipTable>().For(TimeProvider.System));
+                break;
+            case "Postgres":
+                services.AddVrssPostgres(configuration);
+                services.TryAddSingleton<IMembershipTable, PostgresMembershipTable>();
+                break;
+            default:
+                throw new InvalidOperationException($"Vrss:Clustering:Provider '{provider}' is not one of Localhost, InMemory, Postgres.");
+        }
     }
 
     /// <summary>Registers every concrete grain class in <paramref name="assembly"/>.</summary>

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Vrss.Runtime.Activation;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Invocation;
+using Vrss.Runtime.Placement;
+using Vrss.Runtime.Streams;
 
 namespace Vrss.Runtime.Hosting;
 
@@ -20,6 +22,8 @@ internal sealed partial class SiloHostedService : IHostedService
         ActivationCollector collector,
         GrainTypeRegistry registry,
         IEnumerable<ISiloLifecycleParticipant> participants,
+        PlacementService placement,
+        StreamHub streams,
         IOptions<SiloOptions> options,
         ILogger<SiloHostedService> logger)
     {
@@ -31,6 +35,18 @@ internal sealed partial class SiloHostedService : IHostedService
             participant.Participate(lifecycle);
         }
 
+        // A new view moves some grains elsewhere: drop the activations this silo no longer owns (they run
+        // OnDeactivateAsync and persist), and re-register stream subscriptions whose rendezvous may have moved.
+        placement.ViewChanged += view =>
+        {
+            if (lifecycle.IsStopped)
+            {
+                return;
+            }
+
+            _ = catalog.DeactivateAsync(a => !placement.IsLocal(a.GrainId), DeactivationReason.PlacementChanged);
+            streams.RefreshRegistrations();
+        };
         lifecycle.OnCrash(() =>
         {
             collector.Dispose();

@@ -26,8 +26,14 @@ internal abstract class Message(GrainId target, GrainMethod? method, object?[] a
     /// <summary>The activation running the message, set when its turn starts.</summary>
     public GrainActivation? Activation { get; set; }
 
-    /// <summary>The silo a remote call was sent to, so that calls to a dead silo can fail fast.</summary>
-    public object? SentTo { get; set; }
+    /// <summary>The connection a remote call was sent on, so that calls on a lost connection can fail fast.</summary>
+    public object? SentOn { get; set; }
+
+    /// <summary>Whether the call was already retried once on another silo.</summary>
+    public bool Retried { get; set; }
+
+    /// <summary>The type a response carries: the method's result type unless a message says otherwise.</summary>
+    public virtual Type? ResultType => Method?.ResultType;
 
     public virtual bool IsReadOnly => Method?.IsReadOnly ?? false;
 

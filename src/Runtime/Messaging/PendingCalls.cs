@@ -17,8 +17,10 @@ internal sealed class PendingCalls : IDisposable
     private readonly ITimer _sweeper;
     private long _nextId;
 
-    public PendingCalls(TimeProvider time, IOptions<GrainRuntimeOptions> options)
+    // Call deadlines are infrastructure and run on the system clock; an injected test clock moves grain time only.
+    public PendingCalls(IOptions<GrainRuntimeOptions> options)
     {
+        var time = TimeProvider.System;
         _time = time;
         _timeout = options.Value.ResponseTimeout;
         _timeoutTicks = (long)(_timeout.TotalSeconds * time.TimestampFrequency);
@@ -30,28 +32,28 @@ internal sealed class PendingCalls : IDisposable
 
     public int Count => _calls.Count;
 
+    /// <summary>Starts waiting for the message's answer; a message that already has a deadline keeps it.</summary>
     public void Register(Message message)
     {
         message.CallId = Interlocked.Increment(ref _nextId);
-        message.Deadline = _time.GetTimestamp() + _timeoutTicks;
+        if (message.Deadline == long.MaxValue)
+        {
+            message.Deadline = _time.GetTimestamp() + _timeoutTicks;
+        }
+
         _calls[message.CallId] = message;
     }
+
+    /// <summary>The time left before the message's deadline.</summary>
+    public TimeSpan Remaining(Message message) =>
+        message.Deadline == long.MaxValue ? _timeout : _time.GetElapsedTime(_time.GetTimestamp(), message.Deadline);
 
     public void Remove(Message message) => _calls.TryRemove(message.CallId, out _);
 
     public bool TryTake(long callId, out Message message) => _calls.TryRemove(callId, out message!);
 
-    /// <summary>Answers every waiting call that matches with an exception (for example, calls to a silo that died).</summary>
-    public void FailWhere(Func<Message, bool> predicate, Func<Message, Exception> error)
-    {
-        foreach (var (id, message) in _calls)
-        {
-            if (predicate(message) && _calls.TryRemove(id, out _))
-            {
-                message.SetException(error(message));
-            }
-        }
-    }
+    /// <summary>The waiting calls that match (for example, calls sent on a connection that was lost).</summary>
+    public List<Message> Where(Func<Message, bool> predicate) => [.. _calls.Values.Where(predicate)];
 
     public void Dispose() => _sweeper.Dispose();
 

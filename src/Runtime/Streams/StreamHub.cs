@@ -1,130 +1,195 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
 using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Vrss.Runtime.Core;
+using Vrss.Runtime.Membership;
+using Vrss.Runtime.Placement;
+using Vrss.Runtime.Serialization;
 
 namespace Vrss.Runtime.Streams;
 
 /// <summary>
-/// This silo's stream subscriptions. Each subscription has its own queue and delivery loop, so items reach a
-/// subscriber one at a time in publication order, and a slow subscriber never holds up a publisher.
+/// This silo's side of streams. Publishing goes through the stream's rendezvous grain, which forwards the
+/// item to every silo with subscribers; here each subscription has its own queue and delivery loop, so
+/// items reach a subscriber one at a time in publication order and a slow subscriber never holds up a
+/// publisher.
 /// </summary>
-internal sealed partial class StreamHub(ILogger<StreamHub> logger) : IStreamProvider
+internal sealed partial class StreamHub : IStreamProvider
 {
-    private readonly ConcurrentDictionary<StreamId, ImmutableArray<Subscription>> _subscriptions = new();
-    private readonly ILogger _logger = logger;
+    private readonly ConcurrentDictionary<StreamId, Entry> _streams = new();
+    private readonly ILogger<StreamHub> _logger;
+    private readonly JsonCodec _codec;
+    private readonly Lazy<IGrainFactory> _grains;
+    private readonly Lazy<MembershipService> _membership;
 
-    /// <summary>Raised when a stream gains its first or loses its last local subscriber.</summary>
-    public event Action<StreamId, bool>? InterestChanged;
+    public StreamHub(IServiceProvider services, JsonCodec codec, ILogger<StreamHub> logger)
+    {
+        _logger = logger;
+        _codec = codec;
+        _grains = new Lazy<IGrainFactory>(services.GetRequiredService<IGrainFactory>);
+        _membership = new Lazy<MembershipService>(services.GetRequiredService<MembershipService>);
+    }
+
+    public int SubscriptionCount => _streams.Values.Sum(e => e.Subscriptions.Length);
 
     public IAsyncStream<T> GetStream<T>(StreamId id) => new AsyncStream<T>(this, id);
 
-    public bool HasSubscribers(StreamId id) => _subscriptions.TryGetValue(id, out var subs) && !subs.IsDefaultOrEmpty;
+    public static string FormatKey(StreamId id) => $"{id.Namespace}/{id.Key}";
 
-    public IEnumerable<StreamId> SubscribedStreams => _subscriptions.Keys;
-
-    public int SubscriptionCount => _subscriptions.Values.Sum(s => s.Length);
-
-    /// <summary>Hands an item to every local subscriber of the stream.</summary>
-    public void DeliverLocal(StreamId id, object? item)
+    public static StreamId ParseKey(string key)
     {
-        if (_subscriptions.TryGetValue(id, out var subs))
-        {
-            foreach (var sub in subs)
-            {
-                sub.Post(item);
-            }
-        }
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return new StreamId(key[..slash], key[(slash + 1)..]);
     }
 
-    /// <summary>Hands an item to local subscribers, deserialising it once per item type they expect.</summary>
+    /// <summary>Hands an item (JSON) to every local subscriber, deserialised once per item type they expect.</summary>
+    public void DeliverLocal(StreamId id, string json) =>
+        DeliverLocal(id, type => _codec.Deserialize(Encoding.UTF8.GetBytes(json), type));
+
     public void DeliverLocal(StreamId id, Func<Type, object?> materialize)
     {
-        if (!_subscriptions.TryGetValue(id, out var subs))
+        if (!_streams.TryGetValue(id, out var entry))
         {
             return;
         }
 
         Dictionary<Type, object?>? byType = null;
-        foreach (var sub in subs)
+        foreach (var subscription in entry.Subscriptions)
         {
             byType ??= [];
-            if (!byType.TryGetValue(sub.ItemType, out var item))
+            if (!byType.TryGetValue(subscription.ItemType, out var item))
             {
-                item = materialize(sub.ItemType);
-                byType[sub.ItemType] = item;
+                try
+                {
+                    item = materialize(subscription.ItemType);
+                }
+                catch (Exception exception) when (exception is System.Text.Json.JsonException or NotSupportedException)
+                {
+                    LogSubscriberFailed(_logger, exception, id);
+                    continue;
+                }
+
+                byType[subscription.ItemType] = item;
             }
 
-            sub.Post(item);
+            subscription.Post(item);
         }
     }
 
-    internal Task PublishAsync<T>(StreamId id, T item)
+    /// <summary>Registers this silo again with every stream it subscribes to (after a view change moved rendezvous grains).</summary>
+    public void RefreshRegistrations()
     {
-        DeliverLocal(id, item);
-        return Remote?.Invoke(id, item, typeof(T)) ?? Task.CompletedTask;
+        foreach (var (id, entry) in _streams)
+        {
+            if (entry.Registered)
+            {
+                _ = RegisterQuietlyAsync(id);
+            }
+        }
     }
 
-    /// <summary>Set by the cluster layer: forwards a published item to the other silos with subscribers.</summary>
-    internal Func<StreamId, object?, Type, Task>? Remote { get; set; }
+    private IStreamRendezvousGrain Rendezvous(StreamId id) => _grains.Value.GetGrain<IStreamRendezvousGrain>(FormatKey(id));
 
-    internal StreamSubscriptionHandle Subscribe<T>(StreamId id, Func<T, Task> onNext)
+    private Task PublishAsync<T>(StreamId id, T item) =>
+        Rendezvous(id).PublishAsync(Encoding.UTF8.GetString(_codec.Serialize(item, typeof(T))));
+
+    private async Task<StreamSubscriptionHandle> SubscribeAsync<T>(StreamId id, Func<T, Task> onNext)
     {
         var subscription = new Subscription(this, id, typeof(T), item => onNext((T)item!));
-        var first = false;
-        _subscriptions.AddOrUpdate(
-            id,
-            _ =>
-            {
-                first = true;
-                return [subscription];
-            },
-            (_, existing) =>
-            {
-                first = existing.IsDefaultOrEmpty;
-                return existing.Add(subscription);
-            });
-        if (first)
+        while (true)
         {
-            InterestChanged?.Invoke(id, true);
-        }
+            var entry = _streams.GetOrAdd(id, static _ => new Entry());
+            await entry.Gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if (entry.Removed)
+                {
+                    continue;
+                }
 
-        return subscription;
+                if (!entry.Registered)
+                {
+                    await Rendezvous(id).AddSiloAsync(_membership.Value.Self.ToString()).ConfigureAwait(false);
+                    entry.Registered = true;
+                }
+
+                entry.Subscriptions = entry.Subscriptions.Add(subscription);
+                return subscription;
+            }
+            finally
+            {
+                entry.Gate.Release();
+            }
+        }
     }
 
-    private void Unsubscribe(Subscription subscription)
+    private async Task UnsubscribeAsync(Subscription subscription)
     {
-        var last = false;
-        while (_subscriptions.TryGetValue(subscription.StreamId, out var existing))
+        if (!_streams.TryGetValue(subscription.StreamId, out var entry))
         {
-            var next = existing.Remove(subscription);
-            if (next.Length == existing.Length)
+            return;
+        }
+
+        await entry.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            entry.Subscriptions = entry.Subscriptions.Remove(subscription);
+            if (!entry.Subscriptions.IsEmpty || entry.Removed)
             {
                 return;
             }
 
-            if (next.IsEmpty)
+            entry.Removed = true;
+            _streams.TryRemove(new KeyValuePair<StreamId, Entry>(subscription.StreamId, entry));
+            if (entry.Registered)
             {
-                if (_subscriptions.TryRemove(new KeyValuePair<StreamId, ImmutableArray<Subscription>>(subscription.StreamId, existing)))
+                try
                 {
-                    last = true;
-                    break;
+                    await Rendezvous(subscription.StreamId).RemoveSiloAsync(_membership.Value.Self.ToString()).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException)
+                {
+                    // The rendezvous drops silos that leave; a stale entry only costs an ignored delivery.
                 }
             }
-            else if (_subscriptions.TryUpdate(subscription.StreamId, next, existing))
-            {
-                break;
-            }
         }
-
-        if (last)
+        finally
         {
-            InterestChanged?.Invoke(subscription.StreamId, false);
+            entry.Gate.Release();
+        }
+    }
+
+    private async Task RegisterQuietlyAsync(StreamId id)
+    {
+        try
+        {
+            await Rendezvous(id).AddSiloAsync(_membership.Value.Self.ToString()).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogRegistrationFailed(_logger, exception, id);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A subscriber of stream {StreamId} failed on an item")]
     private static partial void LogSubscriberFailed(ILogger logger, Exception exception, StreamId streamId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not re-register with stream {StreamId}")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception, StreamId streamId);
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public ImmutableArray<Subscription> Subscriptions { get; set; } = [];
+
+        public bool Registered { get; set; }
+
+        public bool Removed { get; set; }
+    }
 
     private sealed class AsyncStream<T>(StreamHub hub, StreamId id) : IAsyncStream<T>
     {
@@ -132,8 +197,7 @@ internal sealed partial class StreamHub(ILogger<StreamHub> logger) : IStreamProv
 
         public Task OnNextAsync(T item) => hub.PublishAsync(id, item);
 
-        public Task<StreamSubscriptionHandle> SubscribeAsync(Func<T, Task> onNext) =>
-            Task.FromResult(hub.Subscribe(id, onNext));
+        public Task<StreamSubscriptionHandle> SubscribeAsync(Func<T, Task> onNext) => hub.SubscribeAsync(id, onNext);
     }
 
     private sealed class Subscription : StreamSubscriptionHandle
@@ -161,8 +225,7 @@ internal sealed partial class StreamHub(ILogger<StreamHub> logger) : IStreamProv
         public override Task UnsubscribeAsync()
         {
             _queue.Writer.TryComplete();
-            _hub.Unsubscribe(this);
-            return Task.CompletedTask;
+            return _hub.UnsubscribeAsync(this);
         }
 
         private async Task DeliverAsync()

@@ -11,4 +11,10 @@ public sealed class GatedGrain(Gate gate) : Grain, IGatedGrain
         await gate.WaitAsync();
         return ++_served;
     }
+
+    public async Task<string> WaitAtGateIdempotentAsync()
+    {
+        await gate.WaitAsync();
+        return GetPrimaryKeyString();
+    }
 }
