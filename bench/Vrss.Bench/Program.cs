@@ -1,0 +1,24 @@
+using System.Globalization;
+using Vrss.Bench;
+using Vrss.Bench.Calls;
+
+// Benchmarks for docs/benchmarks.md. Run in Release: dotnet run -c Release --project bench/Vrss.Bench -- <scenario>
+var scenario = args.FirstOrDefault() ?? "calls";
+switch (scenario)
+{
+    case "calls":
+        var sequential = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000;
+        Console.WriteLine($"Grain calls: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine(Measurement.Header);
+        foreach (var measurement in await CallBenchmark.RunAsync(sequential, concurrentCallers: 64, callsPerCaller: sequential / 64))
+        {
+            Console.WriteLine(measurement);
+        }
+
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls");
+        return 2;
+}
+
+return 0;
