@@ -9,6 +9,7 @@ public sealed class TestSilo
 {
     internal TestSilo(int index, string name, WebApplication app, Uri httpAddress)
     {
+        SiloAddress = app.Services.GetRequiredService<Vrss.Runtime.Membership.MembershipService>().Self.ToString();
         Index = index;
         Name = name;
         App = app;
@@ -31,7 +32,7 @@ public sealed class TestSilo
     public IGrainFactory GrainFactory => Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>The silo's address in the cluster (host:port@generation).</summary>
-    public string SiloAddress => Services.GetRequiredService<Vrss.Runtime.Membership.MembershipService>().Self.ToString();
+    public string SiloAddress { get; } = "";
 
     /// <summary>The address of the silo that owns <paramref name="grainId"/>, as this silo sees it.</summary>
     public string? GetOwner(GrainId grainId) =>
