@@ -240,6 +240,26 @@ public sealed class ClusterTests
     }
 
     [Fact]
+    public async Task CallArrivingAtASiloThatDoesNotOwnTheGrain_IsForwardedToTheOwner()
+    {
+        await using var cluster = await StartAsync(2);
+        var owner = cluster.Silos[0];
+        var other = cluster.Silos[1];
+        var key = KeyOwnedBy(cluster, owner, "counter", () => Guid.NewGuid().ToString("N"));
+        var method = owner.Services.GetRequiredService<Invocation.GrainTypeRegistry>()
+            .GetInterface(typeof(ICounterGrain)).GetMethod(typeof(ICounterGrain).GetMethod(nameof(ICounterGrain.IncrementAsync))!);
+        var call = new Messaging.LocalCall<int>(new GrainId("counter", key), method, [], owner.Services.GetRequiredService<Messaging.PendingCalls>());
+
+        // Deliberately send the call to the silo that does not own the grain, as a stale view would.
+        owner.Services.GetRequiredService<Transport.SiloTransport>().SendRequest(
+            other.Services.GetRequiredService<MembershipService>().Self, call);
+
+        Assert.Equal(1, await call.Task);
+        Assert.True(owner.IsActiveHere(new GrainId("counter", key)));
+        Assert.False(other.IsActiveHere(new GrainId("counter", key)));
+    }
+
+    [Fact]
     public async Task SiloDeclaredDeadByTheOthers_StopsItself()
     {
         await using var cluster = await StartAsync(2);
