@@ -1,0 +1,133 @@
+using System.Net;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Errors;
+
+namespace Vrss.Grains.Media.Storage;
+
+/// <summary>
+/// Media in S3 or an S3-compatible store: clients PUT straight to the bucket through presigned URLs whose
+/// signature covers the content type; completion checks the object with HEAD and a ranged GET.
+/// </summary>
+public sealed class S3MediaStore : IMediaStore, IDisposable
+{
+    private readonly AmazonS3Client _client;
+    private readonly S3MediaOptions _options;
+
+    /// <summary>Creates the store from <c>Vrss:Media:S3</c>.</summary>
+    public S3MediaStore(IOptions<MediaOptions> options)
+    {
+        _options = options.Value.S3;
+        if (string.IsNullOrWhiteSpace(_options.Bucket))
+        {
+            throw new InvalidOperationException("Vrss:Media:Provider is S3 but Vrss:Media:S3:Bucket is empty.");
+        }
+
+        var config = new AmazonS3Config { ForcePathStyle = _options.ForcePathStyle, AuthenticationRegion = _options.Region };
+        if (string.IsNullOrWhiteSpace(_options.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(_options.Region);
+        }
+        else
+        {
+            config.ServiceURL = _options.ServiceUrl;
+        }
+
+        _client = string.IsNullOrEmpty(_options.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(_options.AccessKey, _options.SecretKey), config);
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadTarget> CreateUploadAsync(string key, string contentType, long size, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var url = await _client.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+        {
+            BucketName = _options.Bucket,
+            Key = key,
+            Verb = HttpVerb.PUT,
+            ContentType = contentType,
+            Expires = expiresAt.UtcDateTime,
+            Protocol = IsHttp ? Protocol.HTTP : Protocol.HTTPS,
+        }).ConfigureAwait(false);
+        return new UploadTarget(url, contentType, expiresAt);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredObject?> HeadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var head = await _client.GetObjectMetadataAsync(_options.Bucket, key, cancellationToken).ConfigureAwait(false);
+            return new StoredObject(key, head.ContentLength);
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]> ReadPrefixAsync(string key, int count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _client.GetObjectAsync(
+                new GetObjectRequest { BucketName = _options.Bucket, Key = key, ByteRange = new ByteRange(0, count - 1) },
+                cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var bytes = buffer.ToArray();
+            return bytes.Length > count ? bytes[..count] : bytes;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.RequestedRangeNotSatisfiable)
+        {
+            return [];
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.DeleteObjectAsync(_options.Bucket, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public string GetReadUrl(string key) =>
+        string.IsNullOrEmpty(_options.PublicBaseUrl)
+            ? _client.GetPreSignedURL(new GetPreSignedUrlRequest
+            {
+                BucketName = _options.Bucket,
+                Key = key,
+                Verb = HttpVerb.GET,
+                Expires = DateTime.UtcNow.AddHours(1),
+                Protocol = IsHttp ? Protocol.HTTP : Protocol.HTTPS,
+            })
+            : $"{_options.PublicBaseUrl.TrimEnd('/')}/{key}";
+
+    /// <inheritdoc />
+    public void Dispose() => _client.Dispose();
+
+    private bool IsHttp => _options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static VrssException Unavailable(Exception exception) =>
+        new(ErrorCode.ExternalServiceError, $"Media storage is unavailable ({exception.GetType().Name}); try again shortly.");
+}
