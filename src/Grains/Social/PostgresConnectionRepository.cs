@@ -9,8 +9,8 @@ namespace Vrss.Grains.Social;
 /// <summary>Connection requests in <c>connection_requests</c>, connections in <c>connections</c> (one row per direction).</summary>
 public sealed class PostgresConnectionRepository(DbRetry db) : IConnectionRepository
 {
-    // A skipped insert is explained by a second statement; if the pending request that blocked it was answered
-    // in between, neither explanation holds any more and the insert is simply tried again.
+    // If the pending request that blocked an insert is answered before the pair's state is read, neither
+    // explanation holds any more and the request is simply tried again.
     private const int MaxAttempts = 5;
 
     /// <inheritdoc />
@@ -20,25 +20,12 @@ public sealed class PostgresConnectionRepository(DbRetry db) : IConnectionReposi
         ConnectionChecks.Pair(fromUserId, toUserId);
         for (var attempt = 1; ; attempt++)
         {
-            ConnectionRequestRecord? created;
-            try
-            {
-                created = await db.QuerySingleAsync(
-                    ConnectionStatements.Request(requestId, fromUserId, toUserId, message, at), r => Read(r, 0), repeatable: false).ConfigureAwait(false);
-            }
-            catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "connection_requests_pkey" })
-            {
-                throw new InvalidOperationException($"Connection request id '{requestId}' is already used.", exception);
-            }
-
+            var (created, connected, pending) = await TryRequestAsync(requestId, fromUserId, toUserId, message, at).ConfigureAwait(false);
             if (created is not null)
             {
                 return new ConnectionRequestResult(ConnectionRequestOutcome.Created, created);
             }
 
-            var (connected, pending) = (await db.QuerySingleAsync(
-                ConnectionStatements.PairState(fromUserId, toUserId),
-                r => (r.GetBoolean(0), r.IsDBNull(1) ? null : Read(r, 1))).ConfigureAwait(false));
             if (pending is not null)
             {
                 return new ConnectionRequestResult(ConnectionRequestOutcome.AlreadyPending, pending);
@@ -100,6 +87,36 @@ public sealed class PostgresConnectionRepository(DbRetry db) : IConnectionReposi
         Guard.Id(otherUserId, nameof(otherUserId));
         return db.ScalarAsync<bool>(ConnectionStatements.AreConnected(userId, otherUserId));
     }
+
+    // One round trip: the insert, then (a new snapshot, same implicit transaction) the pair's state, which
+    // explains a skipped insert with the request that blocked it, even one committed a moment ago.
+    private Task<(ConnectionRequestRecord? Created, bool Connected, ConnectionRequestRecord? Pending)> TryRequestAsync(
+        string requestId, string fromUserId, string toUserId, string? message, DateTimeOffset at) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var batch = new NpgsqlBatch(connection)
+                {
+                    BatchCommands =
+                    {
+                        ConnectionStatements.Request(requestId, fromUserId, toUserId, message, at).ToBatchCommand(),
+                        ConnectionStatements.PairState(fromUserId, toUserId).ToBatchCommand(),
+                    },
+                };
+                try
+                {
+                    await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+                    var created = await reader.ReadAsync().ConfigureAwait(false) ? Read(reader, 0) : null;
+                    await reader.NextResultAsync().ConfigureAwait(false);
+                    await reader.ReadAsync().ConfigureAwait(false);
+                    return (created, reader.GetBoolean(0), reader.IsDBNull(1) ? null : Read(reader, 1));
+                }
+                catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "connection_requests_pkey" })
+                {
+                    throw new InvalidOperationException($"Connection request id '{requestId}' is already used.", exception);
+                }
+            },
+            repeatable: false);
 
     private static ConnectionRequestRecord Read(NpgsqlDataReader reader, int first) => new(
         reader.GetString(first),
