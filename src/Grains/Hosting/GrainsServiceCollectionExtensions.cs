@@ -15,6 +15,7 @@ public static class GrainsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddGrainsFromAssembly(typeof(GrainsServiceCollectionExtensions).Assembly);
         services.TryAddSingleton<MemoryDatabase>();
+        services.AddSocialData(configuration);
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using Vrss.GrainInterfaces.Paging;
+
+namespace Vrss.Grains.Social;
+
+/// <summary>
+/// Connection requests and the mutual connections they create. At most one request is pending per unordered
+/// pair of users; the database enforces it, so concurrent duplicates cannot both succeed.
+/// </summary>
+public interface IConnectionRepository
+{
+    /// <summary>Stores a pending request unless one is already pending between the two users or they are connected.</summary>
+    /// <exception cref="ArgumentException">A user cannot ask themselves.</exception>
+    Task<ConnectionRequestResult> RequestAsync(string requestId, string fromUserId, string toUserId, string? message, DateTimeOffset at);
+
+    /// <summary>The request, whatever its status, or null.</summary>
+    Task<ConnectionRequestRecord?> GetRequestAsync(string requestId);
+
+    /// <summary>
+    /// Accepts or declines a pending request addressed to <paramref name="recipientId"/>; accepting connects both
+    /// users in the same transaction. Null when there is no such pending request for that recipient (unknown id,
+    /// another recipient, or already answered): read it with <see cref="GetRequestAsync"/> to tell which.
+    /// </summary>
+    Task<ConnectionRequestRecord?> RespondAsync(string requestId, string recipientId, bool accept, DateTimeOffset at);
+
+    /// <summary>The pending requests addressed to the user, newest first.</summary>
+    Task<Page<ConnectionRequestRecord>> GetIncomingAsync(string userId, string? cursor, int limit);
+
+    /// <summary>The user's connections, newest first.</summary>
+    Task<Page<ConnectionEdge>> GetConnectionsAsync(string userId, string? cursor, int limit);
+
+    /// <summary>Whether the two users are connected (connections are mutual).</summary>
+    Task<bool> AreConnectedAsync(string userId, string otherUserId);
+}

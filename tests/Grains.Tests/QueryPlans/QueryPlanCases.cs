@@ -1,0 +1,88 @@
+using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Data;
+using Vrss.Grains.Media;
+using Vrss.Grains.Notifications;
+using Vrss.Grains.Posts;
+using Vrss.Grains.Social;
+
+namespace Vrss.Grains.Tests.QueryPlans;
+
+/// <summary>
+/// Every statement of the Postgres repositories, built by the repositories' own statement factories with
+/// parameters that hit the data of <see cref="QueryPlanFixture"/>: 'u7' follows 'u8' (and 'u109', ...);
+/// authors are 'u0'..'u999'; a mid-list cursor stands for "the next page".
+/// </summary>
+internal static class QueryPlanCases
+{
+    private static readonly DateTimeOffset s_now = new(2026, 1, 20, 0, 0, 0, TimeSpan.Zero);
+    // Both start with follower_id, so both serve "the edges of one follower"; the planner picks either.
+    private const string FollowerRange = "follows_pkey|follows_follower_created_idx";
+
+    private static readonly TimeCursor s_midPosts = new(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), "p50000");
+
+    public static IReadOnlyList<QueryPlanCase> All { get; } =
+    [
+        new("Posts.Create", PostStatements.Create(new NewPost("p-new", "u8", PostType.Image, "hello", ["m1"], PostVisibility.Public, s_now))),
+        new("Posts.Get", PostStatements.Get("p500"), "posts_pkey"),
+        new("Posts.GetMany", PostStatements.GetMany([.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")], "u7"), "posts_pkey"),
+        new("Posts.Update", PostStatements.Update("p500", "edited", PostVisibility.Followers, s_now), "posts_pkey"),
+        new("Posts.Delete", PostStatements.Delete("p500", s_now), "posts_pkey"),
+        new("Posts.ByAuthor", PostStatements.ByAuthor("u8", "u7", TimeCursor.Newest, 20), "posts_author_created_idx", "follows_pkey"),
+        new("Posts.ByAuthor (next page)", PostStatements.ByAuthor("u8", "u7", s_midPosts, 20), "posts_author_created_idx"),
+        new("Posts.NewestByAuthors", PostStatements.NewestByAuthors([.. Enumerable.Range(0, 200).Select(i => $"u{i * 5}")], "u7", TimeCursor.Newest, 500), "posts_author_created_idx", "follows_pkey"),
+        new("Posts.NewestByAuthors (next page)", PostStatements.NewestByAuthors(["u7", "u8", "u109", "u210", "u311"], "u7", s_midPosts, 20), "posts_author_created_idx"),
+        new("Posts.Discover", PostStatements.Discover(ScoreCursor.Highest, 20), "posts_discover_idx"),
+        new("Posts.Discover (next page)", PostStatements.Discover(new ScoreCursor(40_970, "p60000"), 20), "posts_discover_idx"),
+        new("Posts.Search", PostStatements.Search("word17", "u7", TimeCursor.Newest, 20), "posts_search_idx"),
+        new("Posts.Search (two words, signed out)", PostStatements.Search("word17 word23", null, TimeCursor.Newest, 20), "posts_search_idx"),
+        new("Posts.CountByAuthor", PostStatements.CountByAuthor("u8"), "posts_author_created_idx"),
+        new("Posts.Recount", PostStatements.Recount("p500"), "posts_pkey", "comments_post_created_idx", "reactions_pkey"),
+
+        new("Comments.Add", CommentStatements.Add(new CommentRecord("c-new", "p500", "u7", "nice", s_now)), "posts_pkey"),
+        new("Comments.Get", CommentStatements.Get("c500"), "comments_pkey"),
+        new("Comments.Delete", CommentStatements.Delete("c500"), "comments_pkey", "posts_pkey"),
+        new("Comments.ByPost", CommentStatements.ByPost("p500", TimeCursor.Oldest, 20), "comments_post_created_idx"),
+        new("Comments.Count", CommentStatements.Count("p500"), "comments_post_created_idx"),
+
+        new("Reactions.Set", ReactionStatements.Set("p500", "u7", ReactionType.Love, s_now), "posts_pkey", "reactions_pkey"),
+        new("Reactions.Remove", ReactionStatements.Remove("p500", "u7"), "reactions_pkey", "posts_pkey"),
+        new("Reactions.Get", ReactionStatements.Get("p500", "u7"), "reactions_pkey"),
+        new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey"),
+        new("Reactions.Count", ReactionStatements.Count("p500"), "reactions_pkey"),
+
+        new("Follows.Follow", FollowStatements.Follow("u7", "u9", s_now)),
+        new("Follows.Unfollow", FollowStatements.Unfollow("u7", "u8"), "follows_pkey"),
+        new("Follows.IsFollowing", FollowStatements.IsFollowing("u7", "u8"), "follows_pkey"),
+        new("Follows.FollowedAmong", FollowStatements.FollowedAmong("u7", [.. Enumerable.Range(0, 100).Select(i => $"u{i}")]), FollowerRange),
+        new("Follows.Followers", FollowStatements.Followers("u8", TimeCursor.Newest, 20), "follows_followee_created_idx"),
+        new("Follows.Following", FollowStatements.Following("u7", TimeCursor.Newest, 20), "follows_follower_created_idx"),
+        new("Follows.Count", FollowStatements.Count("u8"), "follows_followee_created_idx", FollowerRange),
+        new("Follows.FollowerIdBatch", FollowStatements.FollowerIdBatch("u8", TimeCursor.Oldest, 1000), "follows_followee_created_idx"),
+        new("Follows.FolloweeIds", FollowStatements.FolloweeIds("u7"), FollowerRange),
+
+        new("Connections.Request", ConnectionStatements.Request("r-new", "u7", "u9000", "hi", s_now), "connections_pkey"),
+        new("Connections.PairState", ConnectionStatements.PairState("u7", "u8"), "connections_pkey", "connection_requests_pending_pair_idx"),
+        new("Connections.GetRequest", ConnectionStatements.GetRequest("r500"), "connection_requests_pkey"),
+        new("Connections.Respond", ConnectionStatements.Respond("r500", "u501", accept: true, s_now), "connection_requests_pkey|connection_requests_incoming_idx"),
+        new("Connections.Incoming", ConnectionStatements.Incoming("u8", TimeCursor.Newest, 20), "connection_requests_incoming_idx"),
+        new("Connections.Connections", ConnectionStatements.Connections("u7", TimeCursor.Newest, 20), "connections_user_created_idx"),
+        new("Connections.AreConnected", ConnectionStatements.AreConnected("u7", "u8"), "connections_pkey"),
+
+        new("Media.Create", MediaStatements.Create(new MediaRecord("m-new", "u7", "a.png", "image/png", MediaKind.Image, 10, "k", MediaStatus.Pending, s_now, s_now.AddHours(1), null))),
+        new("Media.Get", MediaStatements.Get("m500"), "media_pkey"),
+        new("Media.GetMany", MediaStatements.GetMany([.. Enumerable.Range(1, 10).Select(i => $"m{i * 7}")]), "media_pkey"),
+        new("Media.Transition", MediaStatements.Transition("m500", MediaStatus.Pending, MediaStatus.Completed, s_now), "media_pkey"),
+        new("Media.Delete", MediaStatements.Delete("m500"), "media_pkey"),
+        new("Media.ExpiredPending", MediaStatements.ExpiredPending(s_now, TimeCursor.Oldest, 500), "media_pending_expiry_idx"),
+        new("Media.Usage", MediaStatements.Usage("u7"), "media_owner_status_idx"),
+
+        new("Notifications.Add", NotificationStatements.Add("n-new", "u7", NotificationType.Reaction, "u8", "p500", s_now)),
+        new("Notifications.List", NotificationStatements.List("u7", TimeCursor.Oldest.At, TimeCursor.Newest, 20), "notifications_recipient_created_idx"),
+        new("Notifications.List (since)", NotificationStatements.List("u7", s_now, TimeCursor.Newest, 20), "notifications_recipient_created_idx"),
+        new("Notifications.CountUnread", NotificationStatements.CountUnread("u7"), "notifications_unread_idx"),
+        new("Notifications.MarkRead", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"]), "notifications_pkey", "notifications_unread_idx"),
+        new("Notifications.MarkAllRead", NotificationStatements.MarkAllRead("u7"), "notifications_unread_idx"),
+    ];
+}

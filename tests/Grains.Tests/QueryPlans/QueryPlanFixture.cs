@@ -1,0 +1,99 @@
+using Npgsql;
+using Vrss.Testing;
+
+namespace Vrss.Grains.Tests.QueryPlans;
+
+/// <summary>
+/// A migrated database with about 100,000 rows in every table of the social data layer, loaded with
+/// INSERT ... SELECT over generate_series (seconds, not minutes), then vacuumed and analysed so the planner
+/// sees real statistics. The shapes are realistic enough for the planner: 10,000 users, 1,000 of whom post
+/// and are followed (about 100 posts and 100 followers each), several comments and reactions per post.
+/// </summary>
+public sealed class QueryPlanFixture : IAsyncLifetime
+{
+    /// <summary>Rows per table.</summary>
+    public const int Rows = 100_000;
+
+    private readonly PostgresDatabaseFixture _database = new();
+
+    /// <summary>The loaded database.</summary>
+    public NpgsqlDataSource DataSource => _database.DataSource;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await using (var load = DataSource.CreateCommand(LoadSql))
+        {
+            load.CommandTimeout = 600;
+            await load.ExecuteNonQueryAsync();
+        }
+
+        // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "connection_requests", "connections", "media", "notifications" })
+        {
+            await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
+            vacuum.CommandTimeout = 600;
+            await vacuum.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    // Users are 'u0'..'u9999'; authors (and followees) are 'u0'..'u999'; posts 'p1'..'p100000'.
+    private const string LoadSql = """
+        INSERT INTO posts (id, author_id, type, content, media_ids, visibility, created_at, deleted_at, comment_count, reaction_count)
+        SELECT 'p' || g, 'u' || (g % 1000), g % 6,
+               'word' || (g % 997) || ' word' || (g % 991) || ' some common text ' || md5(g::text),
+               CASE WHEN g % 6 IN (2, 5) THEN ARRAY['m' || g] ELSE '{}' END,
+               g % 3, timestamptz '2026-01-01 00:00:00+00' + g * interval '37 seconds',
+               CASE WHEN g % 50 = 0 THEN timestamptz '2026-03-01 00:00:00+00' END,
+               (g * 7) % 13, (g * 11) % 41
+        FROM generate_series(1, 100000) AS g;
+
+        INSERT INTO comments (id, post_id, author_id, content, created_at)
+        SELECT 'c' || g, 'p' || (g % 20000 + 1), 'u' || (g % 10000), 'comment ' || g,
+               timestamptz '2026-01-02 00:00:00+00' + g * interval '11 seconds'
+        FROM generate_series(1, 100000) AS g;
+
+        INSERT INTO reactions (post_id, user_id, type, created_at)
+        SELECT 'p' || (g % 20000 + 1), 'u' || ((g / 20000) * 1000 + g % 997), g % 6,
+               timestamptz '2026-01-02 00:00:00+00' + g * interval '13 seconds'
+        FROM generate_series(1, 100000) AS g
+        ON CONFLICT DO NOTHING;
+
+        INSERT INTO follows (follower_id, followee_id, created_at)
+        SELECT 'u' || (g % 10000), 'u' || ((g % 10000 + 1 + (g / 10000) * 101) % 1000),
+               timestamptz '2025-06-01 00:00:00+00' + g * interval '17 seconds'
+        FROM generate_series(0, 99999) AS g
+        ON CONFLICT DO NOTHING;
+
+        INSERT INTO connection_requests (id, from_user_id, to_user_id, message, status, created_at, responded_at)
+        SELECT 'r' || g, 'u' || (g % 10000), 'u' || ((g % 10000 + 1 + g / 10000) % 10000), 'hello',
+               CASE WHEN g % 10 = 0 THEN 0 ELSE 1 + g % 2 END,
+               timestamptz '2025-09-01 00:00:00+00' + g * interval '19 seconds',
+               CASE WHEN g % 10 <> 0 THEN timestamptz '2025-12-01 00:00:00+00' END
+        FROM generate_series(0, 99999) AS g;
+
+        INSERT INTO connections (user_id, peer_id, created_at)
+        SELECT 'u' || (g % 10000), 'u' || ((g % 10000 + 1 + g / 10000) % 10000),
+               timestamptz '2025-10-01 00:00:00+00' + g * interval '23 seconds'
+        FROM generate_series(0, 99999) AS g
+        ON CONFLICT DO NOTHING;
+
+        INSERT INTO media (id, owner_id, filename, content_type, kind, size, storage_key, status, created_at, expires_at, completed_at)
+        SELECT 'm' || g, 'u' || (g % 1000), 'file' || g || '.png', 'image/png', g % 3, 1000 + g,
+               'media/u' || (g % 1000) || '/m' || g || '/file.png',
+               CASE WHEN g % 20 = 0 THEN 0 WHEN g % 20 = 1 THEN 3 ELSE 1 END,
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '29 seconds',
+               timestamptz '2026-01-01 01:00:00+00' + g * interval '29 seconds',
+               CASE WHEN g % 20 > 1 THEN timestamptz '2026-01-01 00:10:00+00' + g * interval '29 seconds' END
+        FROM generate_series(1, 100000) AS g;
+
+        INSERT INTO notifications (id, recipient_id, type, actor_id, post_id, created_at, read)
+        SELECT 'n' || g, 'u' || (g % 1000), g % 6, 'u' || (g % 9973), 'p' || g,
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '31 seconds', g % 4 <> 0
+        FROM generate_series(1, 100000) AS g;
+        """;
+}
