@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -17,7 +18,7 @@ public static class SecretToken
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>Whether <paramref name="token"/> has the shape of a token (anything else cannot be one).</summary>
-    public static bool IsWellFormed(string? token) =>
+    public static bool IsWellFormed([NotNullWhen(true)] string? token) =>
         token is { Length: Length } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>The grain key of a token: lower-case hex of its SHA-256.</summary>
