@@ -1,9 +1,8 @@
 using Vrss.Silo.Hosting;
-using Vrss.WebFront.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVrssSilo();
 
 var app = builder.Build();
-app.MapHealth();
+app.MapVrss();
 app.Run();

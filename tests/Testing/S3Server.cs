@@ -22,6 +22,9 @@ public sealed class S3Server
 
     private static readonly Lazy<Task<S3Server>> s_shared = new(StartAsync);
 
+    // Holds the wrapper's stdin open for the life of the test process.
+    private static Process? KeepAlive { get; set; }
+
     private S3Server(Uri serviceUrl) => ServiceUrl = serviceUrl;
 
     /// <summary>The server of this test run.</summary>
@@ -55,34 +58,26 @@ public sealed class S3Server
 
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("vrss-s3-").FullName;
-        var info = new ProcessStartInfo(executable)
+        // s3rver runs under a shell that kills it when our stdin pipe closes, so the server dies with the test
+        // process however that ends (a normal exit, a crash, or a kill by the test runner).
+        var info = new ProcessStartInfo("/bin/sh")
         {
             UseShellExecute = false,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "-d", data, "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silent" })
+        foreach (var argument in new[]
+        {
+            "-c", "\"$0\" -d \"$1\" -a 127.0.0.1 -p \"$2\" --silent >/dev/null 2>&1 & child=$!; read -r _; kill $child; rm -rf \"$1\"",
+            executable, data, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })
         {
             info.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start s3rver.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-                Directory.Delete(data, recursive: true);
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
-            {
-                // Already gone.
-            }
-        };
+        KeepAlive = process;
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

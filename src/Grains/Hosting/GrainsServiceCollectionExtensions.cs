@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Data;
+using Vrss.Grains.Users;
 using Vrss.Runtime.Hosting;
 
 namespace Vrss.Grains.Hosting;
@@ -15,6 +16,7 @@ public static class GrainsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddGrainsFromAssembly(typeof(GrainsServiceCollectionExtensions).Assembly);
         services.TryAddSingleton<MemoryDatabase>();
+        services.AddAccounts(configuration);
         services.AddSocialData(configuration);
         return services;
     }

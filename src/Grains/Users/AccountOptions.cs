@@ -1,0 +1,44 @@
+namespace Vrss.Grains.Users;
+
+/// <summary>Account and session settings, bound from <c>Vrss:Auth</c>.</summary>
+public sealed class AccountOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Vrss:Auth";
+
+    /// <summary>The lowest PBKDF2 iteration count accepted (OWASP's figure for PBKDF2-HMAC-SHA512).</summary>
+    public const int MinimumPasswordHashIterations = 210_000;
+
+    /// <summary>Comma-separated emails; when set, only these may register.</summary>
+    public string OwnerEmails { get; set; } = "";
+
+    /// <summary>PBKDF2 iterations for new password hashes; never below <see cref="MinimumPasswordHashIterations"/>.</summary>
+    public int PasswordHashIterations { get; set; } = MinimumPasswordHashIterations;
+
+    /// <summary>How long a session lives without renewal.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A request on a session last renewed longer ago than this renews it.</summary>
+    public TimeSpan SessionRenewalAge { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long an email-verification token is valid.</summary>
+    public TimeSpan EmailVerificationTokenLifetime { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>How long a password-reset token is valid.</summary>
+    public TimeSpan PasswordResetTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Where the PWA lives; links in emails point there.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>The issuer shown by authenticator apps.</summary>
+    public string TotpIssuer { get; set; } = "VRSS";
+
+    /// <summary>How many 30-second steps either side of now a TOTP code may come from (clock drift).</summary>
+    public int TotpAllowedDriftSteps { get; set; } = 1;
+
+    /// <summary>The allowlist as a set of normalised emails; empty when registration is open.</summary>
+    public IReadOnlySet<string> OwnerEmailSet() =>
+        OwnerEmails.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(e => e.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+}

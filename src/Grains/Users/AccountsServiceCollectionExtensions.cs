@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.Grains.Email;
+using Vrss.Grains.Sessions;
+
+namespace Vrss.Grains.Users;
+
+/// <summary>Registers accounts: users, sessions, emailed tokens, the outbox and password hashing.</summary>
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>Adds the account repositories for <c>Vrss:Storage:Provider</c>, the email sender and options.</summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AccountOptions>()
+            .Bind(configuration.GetSection(AccountOptions.SectionName))
+            .Validate(o => o.PasswordHashIterations >= AccountOptions.MinimumPasswordHashIterations,
+                $"Vrss:Auth:PasswordHashIterations must be at least {AccountOptions.MinimumPasswordHashIterations}.")
+            .ValidateOnStart();
+        services.TryAddSingleton<PasswordHashing>();
+        services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
+        if ((configuration["Vrss:Storage:Provider"] ?? "Memory") == "Postgres")
+        {
+            services.TryAddSingleton<IUserRepository, PostgresUserRepository>();
+            services.TryAddSingleton<ISessionRepository, PostgresSessionRepository>();
+            services.TryAddSingleton<IEmailTokenRepository, PostgresEmailTokenRepository>();
+            services.TryAddSingleton<IEmailOutboxRepository, PostgresEmailOutboxRepository>();
+        }
+        else
+        {
+            services.TryAddSingleton<IUserRepository, MemoryUserRepository>();
+            services.TryAddSingleton<ISessionRepository, MemorySessionRepository>();
+            services.TryAddSingleton<IEmailTokenRepository, MemoryEmailTokenRepository>();
+            services.TryAddSingleton<IEmailOutboxRepository, MemoryEmailOutboxRepository>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Vrss.Grains.Users;
+
+/// <summary>The <c>users</c> table. Uniqueness of username and email is the store's decision, never a prior check.</summary>
+public interface IUserRepository
+{
+    /// <summary>Inserts an account; a taken username or email throws <c>VrssException</c> with the matching code.</summary>
+    Task InsertAsync(UserRecord user);
+
+    /// <summary>The account with this id, or null.</summary>
+    Task<UserRecord?> GetAsync(string id);
+
+    /// <summary>The id of the account with this (lower-case) username, or null.</summary>
+    Task<string?> FindIdByUsernameAsync(string username);
+
+    /// <summary>The id of the account with this email (compared normalised), or null.</summary>
+    Task<string?> FindIdByEmailAsync(string email);
+
+    /// <summary>
+    /// Replaces the credentials if the stored version is still <paramref name="expectedVersion"/>; false when
+    /// another writer got there first (or the account is gone).
+    /// </summary>
+    Task<bool> UpdateCredentialsAsync(string id, long expectedVersion, UserCredentials credentials);
+
+    /// <summary>Sets the display name; false when the account does not exist.</summary>
+    Task<bool> UpdateDisplayNameAsync(string id, string displayName);
+}

@@ -1,0 +1,150 @@
+using Npgsql;
+using NpgsqlTypes;
+using Vrss.Runtime.Postgres;
+
+namespace Vrss.Grains.Users;
+
+/// <summary><see cref="IUserRepository"/> on the <c>users</c> table (deploy/sql/0010_users.sql).</summary>
+public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
+{
+    private const string Columns =
+        "id, username, email, display_name, created_at, password_hash, email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version";
+
+    /// <inheritdoc />
+    public Task InsertAsync(UserRecord user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand(
+                    """
+                    INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash,
+                                       email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version)
+                    VALUES (@id, @username, @email, @email_normalized, @display_name, @created_at, @password_hash,
+                            @email_verified_at, @totp_secret, @totp_pending_secret, @totp_last_step, @version)
+                    """,
+                    connection);
+                command.Parameters.AddWithValue("id", user.Id);
+                command.Parameters.AddWithValue("username", user.Username);
+                command.Parameters.AddWithValue("email", user.Email);
+                command.Parameters.AddWithValue("email_normalized", user.NormalizedEmail);
+                command.Parameters.AddWithValue("display_name", user.DisplayName);
+                command.Parameters.AddWithValue("created_at", user.CreatedAt);
+                AddCredentials(command, user.Credentials);
+                command.Parameters.AddWithValue("version", user.Credentials.Version);
+                try
+                {
+                    await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
+                catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    throw exception.ConstraintName switch
+                    {
+                        "users_username_unique" => DuplicateErrors.Username(),
+                        "users_email_unique" => DuplicateErrors.Email(),
+                        _ => new Vrss.GrainInterfaces.Errors.VrssException(Vrss.GrainInterfaces.Errors.ErrorCode.Conflict, "An account with this id exists."),
+                    };
+                }
+
+                return true;
+            },
+            repeatable: false);
+    }
+
+    /// <inheritdoc />
+    public Task<UserRecord?> GetAsync(string id) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand($"SELECT {Columns} FROM users WHERE id = @id", connection);
+                command.Parameters.AddWithValue("id", id);
+                await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+                return await reader.ReadAsync().ConfigureAwait(false) ? Read(reader) : null;
+            },
+            repeatable: true);
+
+    /// <inheritdoc />
+    public Task<string?> FindIdByUsernameAsync(string username)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        return FindIdAsync("SELECT id FROM users WHERE username = @value", username.ToLowerInvariant());
+    }
+
+    /// <inheritdoc />
+    public Task<string?> FindIdByEmailAsync(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return FindIdAsync(
+            "SELECT id FROM users WHERE email_normalized = @value",
+            Vrss.GrainInterfaces.Users.UserLookupKey.NormalizeEmail(email));
+    }
+
+    /// <inheritdoc />
+    public Task<bool> UpdateCredentialsAsync(string id, long expectedVersion, UserCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        return db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand(
+                    """
+                    UPDATE users SET password_hash = @password_hash, email_verified_at = @email_verified_at,
+                                     totp_secret = @totp_secret, totp_pending_secret = @totp_pending_secret,
+                                     totp_last_step = @totp_last_step, credential_version = credential_version + 1
+                    WHERE id = @id AND credential_version = @expected
+                    """,
+                    connection);
+                command.Parameters.AddWithValue("id", id);
+                command.Parameters.AddWithValue("expected", expectedVersion);
+                AddCredentials(command, credentials);
+                return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+            },
+            repeatable: false);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> UpdateDisplayNameAsync(string id, string displayName) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand("UPDATE users SET display_name = @display_name WHERE id = @id", connection);
+                command.Parameters.AddWithValue("id", id);
+                command.Parameters.AddWithValue("display_name", displayName);
+                return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+            },
+            repeatable: true);
+
+    private Task<string?> FindIdAsync(string sql, string value) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                command.Parameters.AddWithValue("value", value);
+                return (string?)await command.ExecuteScalarAsync().ConfigureAwait(false);
+            },
+            repeatable: true);
+
+    private static void AddCredentials(NpgsqlCommand command, UserCredentials credentials)
+    {
+        command.Parameters.AddWithValue("password_hash", credentials.PasswordHash);
+        command.Parameters.Add(new NpgsqlParameter("email_verified_at", NpgsqlDbType.TimestampTz) { Value = (object?)credentials.EmailVerifiedAt ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("totp_secret", NpgsqlDbType.Bytea) { Value = (object?)credentials.TotpSecret ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("totp_pending_secret", NpgsqlDbType.Bytea) { Value = (object?)credentials.TotpPendingSecret ?? DBNull.Value });
+        command.Parameters.AddWithValue("totp_last_step", credentials.TotpLastStep);
+    }
+
+    private static UserRecord Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetFieldValue<DateTimeOffset>(4),
+        new UserCredentials(
+            reader.GetString(5),
+            reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<byte[]>(7),
+            reader.IsDBNull(8) ? null : reader.GetFieldValue<byte[]>(8),
+            reader.GetInt64(9),
+            reader.GetInt64(10)));
+}

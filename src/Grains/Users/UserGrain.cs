@@ -1,0 +1,312 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Sessions;
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Email;
+using Vrss.Grains.Sessions;
+using Vrss.Runtime.Core;
+using Vrss.Runtime.Storage;
+
+namespace Vrss.Grains.Users;
+
+/// <summary>
+/// One account. Credentials are written through to the <c>users</c> row with a version check; profile and
+/// settings live in grain storage. Being the account's only writer makes TOTP codes single-use without locks.
+/// </summary>
+public sealed partial class UserGrain(
+    [PersistentState("user")] IPersistentState<UserState> state,
+    IUserRepository users,
+    ISessionRepository sessions,
+    IEmailTokenRepository tokens,
+    IEmailSender email,
+    PasswordHashing passwords,
+    IOptions<AccountOptions> options,
+    TimeProvider time,
+    ILogger<UserGrain> logger) : Grain, IUserGrain
+{
+    private UserRecord? _account;
+
+    private string Id => GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _account = await users.GetAsync(Id);
+
+    /// <inheritdoc />
+    public async Task<AccountView> RegisterAsync(NewAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (_account is not null)
+        {
+            throw new VrssException(ErrorCode.Conflict, "This account already exists.");
+        }
+
+        var owners = options.Value.OwnerEmailSet();
+        if (owners.Count > 0 && !owners.Contains(UserLookupKey.NormalizeEmail(account.Email)))
+        {
+            throw new VrssException(ErrorCode.Forbidden, "Registration is open only to the owners of this instance.");
+        }
+
+        var record = new UserRecord(
+            Id,
+            account.Username,
+            account.Email.Trim(),
+            account.DisplayName,
+            time.GetUtcNow(),
+            new UserCredentials(passwords.Hash(account.Password), null, null, null, 0, 1));
+        await users.InsertAsync(record);
+        _account = record;
+        try
+        {
+            await SendTokenAsync(EmailTokenPurpose.VerifyEmail);
+        }
+        catch (Exception exception) when (exception is not VrssException)
+        {
+            // The account exists either way; failing the call now would invite a retry that hits "duplicate".
+            LogVerificationEmailFailed(logger, Id, exception);
+        }
+
+        return View(record);
+    }
+
+    /// <inheritdoc />
+    public async Task<LoginResult> VerifyLoginAsync(string password, string? totpCode)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        if (_account is null)
+        {
+            passwords.VerifyDummy(password);
+            return new LoginResult(LoginStatus.InvalidCredentials, null);
+        }
+
+        var credentials = _account.Credentials;
+        var verification = passwords.Verify(credentials.PasswordHash, password);
+        if (verification == PasswordVerificationResult.Failed)
+        {
+            return new LoginResult(LoginStatus.InvalidCredentials, null);
+        }
+
+        if (verification == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            credentials = credentials with { PasswordHash = passwords.Hash(password) };
+        }
+
+        if (credentials.TotpSecret is { } secret)
+        {
+            if (string.IsNullOrEmpty(totpCode))
+            {
+                return new LoginResult(LoginStatus.TotpRequired, null);
+            }
+
+            if (!TotpAlgorithm.TryMatch(secret, totpCode, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
+            {
+                return new LoginResult(LoginStatus.InvalidTotpCode, null);
+            }
+
+            credentials = credentials with { TotpLastStep = step };
+        }
+
+        if (!ReferenceEquals(credentials, _account.Credentials))
+        {
+            await SaveCredentialsAsync(credentials);
+        }
+
+        return new LoginResult(LoginStatus.Succeeded, View(_account));
+    }
+
+    /// <inheritdoc />
+    public Task<AccountView?> GetAccountAsync() => Task.FromResult(_account is null ? null : View(_account));
+
+    /// <inheritdoc />
+    public Task<UserProfile> GetProfileAsync()
+    {
+        var account = Account;
+        var s = state.State;
+        return Task.FromResult(new UserProfile(
+            account.Id,
+            account.Username,
+            account.DisplayName,
+            s.Bio,
+            s.AvatarUrl,
+            s.BannerUrl,
+            s.Location,
+            s.Website,
+            s.Links,
+            s.Credits,
+            s.Education,
+            0,
+            0,
+            0,
+            null,
+            account.CreatedAt));
+    }
+
+    /// <inheritdoc />
+    public Task<UserSettings> GetSettingsAsync()
+    {
+        _ = Account;
+        return Task.FromResult(state.State.Settings);
+    }
+
+    /// <inheritdoc />
+    public async Task ChangePasswordAsync(string currentPassword, string newPassword, string keepSessionKey)
+    {
+        ArgumentNullException.ThrowIfNull(currentPassword);
+        ArgumentNullException.ThrowIfNull(newPassword);
+        var account = Account;
+        if (passwords.Verify(account.Credentials.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        {
+            throw VrssException.Invalid("currentPassword", "The current password is incorrect.", ErrorCode.InvalidCredentials);
+        }
+
+        await SaveCredentialsAsync(account.Credentials with { PasswordHash = passwords.Hash(newPassword) });
+        await RevokeSessionsAsync(keepSessionKey);
+    }
+
+    /// <inheritdoc />
+    public async Task ResetPasswordAsync(string newPassword)
+    {
+        ArgumentNullException.ThrowIfNull(newPassword);
+        var account = Account;
+        await SaveCredentialsAsync(account.Credentials with { PasswordHash = passwords.Hash(newPassword) });
+        await tokens.InvalidateAllAsync(Id, EmailTokenPurpose.ResetPassword, time.GetUtcNow());
+        await RevokeSessionsAsync(keepSessionKey: null);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccountView> ConfirmEmailAsync()
+    {
+        var account = Account;
+        if (account.Credentials.EmailVerifiedAt is null)
+        {
+            await SaveCredentialsAsync(account.Credentials with { EmailVerifiedAt = time.GetUtcNow() });
+        }
+
+        return View(Account);
+    }
+
+    /// <inheritdoc />
+    public Task SendPasswordResetAsync()
+    {
+        _ = Account;
+        return SendTokenAsync(EmailTokenPurpose.ResetPassword);
+    }
+
+    /// <inheritdoc />
+    public async Task<TotpSetup> EnableTotpAsync()
+    {
+        var account = Account;
+        if (account.Credentials.TotpEnabled)
+        {
+            throw new VrssException(ErrorCode.Conflict, "Two-factor authentication is already on; disable it first.");
+        }
+
+        var secret = RandomNumberGenerator.GetBytes(20);
+        await SaveCredentialsAsync(account.Credentials with { TotpPendingSecret = secret });
+        var encoded = Base32.Encode(secret);
+        var issuer = Uri.EscapeDataString(options.Value.TotpIssuer);
+        var label = Uri.EscapeDataString($"{options.Value.TotpIssuer}:{account.Username}");
+        return new TotpSetup(encoded, $"otpauth://totp/{label}?secret={encoded}&issuer={issuer}&algorithm=SHA1&digits={TotpAlgorithm.Digits}&period=30");
+    }
+
+    /// <inheritdoc />
+    public async Task ConfirmTotpAsync(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var credentials = Account.Credentials;
+        if (credentials.TotpPendingSecret is not { } pending)
+        {
+            throw new VrssException(ErrorCode.Conflict, "No two-factor set-up is in progress; call auth.enableTotp first.");
+        }
+
+        if (!TotpAlgorithm.TryMatch(pending, code, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
+        {
+            throw VrssException.Invalid("code", "The code is wrong or was already used.", ErrorCode.InvalidToken);
+        }
+
+        await SaveCredentialsAsync(credentials with { TotpSecret = pending, TotpPendingSecret = null, TotpLastStep = step });
+    }
+
+    /// <inheritdoc />
+    public async Task DisableTotpAsync(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var credentials = Account.Credentials;
+        if (credentials.TotpSecret is not { } secret)
+        {
+            throw new VrssException(ErrorCode.Conflict, "Two-factor authentication is not on.");
+        }
+
+        if (!TotpAlgorithm.TryMatch(secret, code, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
+        {
+            throw VrssException.Invalid("code", "The code is wrong or was already used.", ErrorCode.InvalidToken);
+        }
+
+        await SaveCredentialsAsync(credentials with { TotpSecret = null, TotpPendingSecret = null, TotpLastStep = step });
+    }
+
+    private UserRecord Account => _account ?? throw new VrssException(ErrorCode.UserNotFound, "No such user.");
+
+    private AccountView View(UserRecord account) => new(
+        account.Id,
+        account.Username,
+        account.DisplayName,
+        account.Email,
+        account.Credentials.EmailVerifiedAt is not null,
+        account.Credentials.TotpEnabled,
+        state.State.AvatarUrl,
+        account.CreatedAt);
+
+    private async Task SaveCredentialsAsync(UserCredentials credentials)
+    {
+        var account = Account;
+        var expected = account.Credentials.Version;
+        if (!await users.UpdateCredentialsAsync(Id, expected, credentials))
+        {
+            // Another activation wrote first (a brief split); reload on the next call rather than overwrite it.
+            DeactivateOnIdle();
+            throw new InconsistentStateException($"The credentials of user {Id} changed since version {expected} was read.");
+        }
+
+        _account = account with { Credentials = credentials with { Version = expected + 1 } };
+    }
+
+    private async Task RevokeSessionsAsync(string? keepSessionKey)
+    {
+        var hashes = await sessions.ListTokenHashesAsync(Id);
+        await Task.WhenAll(hashes
+            .Select(Convert.ToHexStringLower)
+            .Where(key => key != keepSessionKey)
+            .Select(key => GrainFactory.GetGrain<ISessionGrain>(key).RevokeAsync()));
+    }
+
+    private async Task SendTokenAsync(EmailTokenPurpose purpose)
+    {
+        var account = Account;
+        var token = SecretToken.Create();
+        var now = time.GetUtcNow();
+        var lifetime = purpose == EmailTokenPurpose.VerifyEmail
+            ? options.Value.EmailVerificationTokenLifetime
+            : options.Value.PasswordResetTokenLifetime;
+        await tokens.InsertAsync(new EmailTokenRecord(Convert.FromHexString(SecretToken.KeyOf(token)), Id, purpose, now, now + lifetime));
+        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        var message = purpose == EmailTokenPurpose.VerifyEmail
+            ? new EmailMessage(
+                account.Email,
+                "Verify your email address",
+                $"Hello {account.DisplayName},\n\nConfirm your address by opening:\n{baseUrl}/verify-email?token={token}\n\n" +
+                $"Or call auth.verifyEmail with this token:\n{token}\n\nThe link expires in {lifetime.TotalHours:0} hours.\n")
+            : new EmailMessage(
+                account.Email,
+                "Reset your password",
+                $"Hello {account.DisplayName},\n\nSomeone asked to reset your password. To choose a new one, open:\n" +
+                $"{baseUrl}/reset-password?token={token}\n\nOr call auth.resetPassword with this token:\n{token}\n\n" +
+                $"The link expires in {lifetime.TotalMinutes:0} minutes. If you did not ask, ignore this message.\n");
+        await email.SendAsync(message);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The verification email of new user {UserId} could not be sent")]
+    private static partial void LogVerificationEmailFailed(ILogger logger, string userId, Exception exception);
+}

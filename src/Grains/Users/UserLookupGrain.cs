@@ -1,0 +1,54 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.Runtime.Core;
+
+namespace Vrss.Grains.Users;
+
+/// <summary>
+/// One login name (<see cref="UserLookupKey"/>). Names never change owner, so a found id is kept for the life of
+/// the activation; a miss is asked again next time because the name may be registered meanwhile. Reentrant:
+/// it holds no state a request could see half-changed, and a slow login must not hold up lookups.
+/// </summary>
+[Reentrant]
+public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passwords) : Grain, IUserLookupGrain
+{
+    private string? _userId;
+
+    /// <inheritdoc />
+    public async Task<string?> FindUserIdAsync()
+    {
+        if (_userId is not null)
+        {
+            return _userId;
+        }
+
+        var key = GetPrimaryKeyString();
+        var value = key[2..];
+        _userId = key.StartsWith("e:", StringComparison.Ordinal)
+            ? await users.FindIdByEmailAsync(value)
+            : await users.FindIdByUsernameAsync(value);
+        return _userId;
+    }
+
+    /// <inheritdoc />
+    public async Task<LoginResult> LoginAsync(string password, string? totpCode)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        var userId = await FindUserIdAsync();
+        if (userId is null)
+        {
+            passwords.VerifyDummy(password);
+            return new LoginResult(LoginStatus.InvalidCredentials, null);
+        }
+
+        return await GrainFactory.GetGrain<IUserGrain>(userId).VerifyLoginAsync(password, totpCode);
+    }
+
+    /// <inheritdoc />
+    public async Task RequestPasswordResetAsync()
+    {
+        if (await FindUserIdAsync() is { } userId)
+        {
+            await GrainFactory.GetGrain<IUserGrain>(userId).SendPasswordResetAsync();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Auth;
+
+/// <summary>
+/// <c>auth.login</c>. Unknown login and wrong password answer the same 401 / 1001 after the same hashing work.
+/// Failed attempts (wrong password or wrong code) count against the login name and the IP address: 10 per 15
+/// minutes each, then 429.
+/// </summary>
+public sealed class LoginProcedure : RpcProcedure<LoginInput, LoginOutput>
+{
+    private const int MaxPasswordLength = 128;
+
+    /// <inheritdoc />
+    public override string Name => "auth.login";
+
+    /// <inheritdoc />
+    public override bool RequiresSession => false;
+
+    /// <inheritdoc />
+    public override string? RateLimitPolicy => null;
+
+    /// <inheritdoc />
+    protected override void Validate(LoginInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        RpcValidation.RequiredText(input.Login?.Trim(), "login", 1, 254);
+        RpcValidation.Required(input.Password, "password");
+        if (input.TotpCode is not null)
+        {
+            AccountRules.TotpCode(input.TotpCode, "totpCode");
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task<LoginOutput> ExecuteAsync(LoginInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var key = UserLookupKey.ForLogin(input.Login!);
+        var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Login, "name:" + key, "ip:" + context.ClientAddress)
+            .ConfigureAwait(false);
+
+        // No stored password is longer; such a guess fails without spending a hash on it.
+        var result = RpcValidation.TextLength(input.Password!) > MaxPasswordLength
+            ? new LoginResult(LoginStatus.InvalidCredentials, null)
+            : await context.Grains.GetGrain<IUserLookupGrain>(key).LoginAsync(input.Password!, input.TotpCode).ConfigureAwait(false);
+        switch (result)
+        {
+            case { Status: LoginStatus.Succeeded, Account: { } account }:
+                await attempt.SucceededAsync().ConfigureAwait(false);
+                var token = await SessionStarter.StartAsync(context, account.Id).ConfigureAwait(false);
+                return new LoginOutput(account, token);
+            case { Status: LoginStatus.TotpRequired }:
+                await attempt.SucceededAsync().ConfigureAwait(false);
+                throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);
+            case { Status: LoginStatus.InvalidTotpCode }:
+                attempt.Failed();
+                throw VrssException.Invalid("totpCode", "The two-factor code is wrong or was already used.", ErrorCode.InvalidToken);
+            default:
+                attempt.Failed();
+                throw new VrssException(ErrorCode.InvalidCredentials, "Invalid login or password.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Auth;
+
+/// <summary><c>auth.register</c>: creates an account and signs it in; 5 per 30 minutes per IP address.</summary>
+public sealed class RegisterProcedure : RpcProcedure<RegisterInput, RegisterOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "auth.register";
+
+    /// <inheritdoc />
+    public override bool RequiresSession => false;
+
+    /// <inheritdoc />
+    public override string? RateLimitPolicy => RateLimitPolicies.Register;
+
+    /// <inheritdoc />
+    protected override void Validate(RegisterInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        AccountRules.Username(input.Username);
+        AccountRules.Email(input.Email);
+        AccountRules.Password(input.Password);
+        AccountRules.DisplayName(input.DisplayName);
+    }
+
+    /// <inheritdoc />
+    protected override string? GetRateLimitSubject(RegisterInput input, RpcContext context) => "ip:" + context?.ClientAddress;
+
+    /// <inheritdoc />
+    protected override async Task<RegisterOutput> ExecuteAsync(RegisterInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var username = AccountRules.Username(input.Username);
+        var account = new NewAccount(
+            username,
+            AccountRules.Email(input.Email),
+            input.Password!,
+            AccountRules.DisplayName(input.DisplayName) ?? username);
+        var id = Guid.CreateVersion7().ToString("N");
+        var user = await context.Grains.GetGrain<IUserGrain>(id).RegisterAsync(account).ConfigureAwait(false);
+        var token = await SessionStarter.StartAsync(context, user.Id).ConfigureAwait(false);
+        return new RegisterOutput(user, token, !user.EmailVerified);
+    }
+}

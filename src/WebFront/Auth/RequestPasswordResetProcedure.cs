@@ -1,0 +1,41 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Auth;
+
+/// <summary>
+/// <c>auth.requestPasswordReset</c>: emails a single-use reset token when the address has an account; the
+/// answer is the same either way. 5 per 30 minutes per email address.
+/// </summary>
+public sealed class RequestPasswordResetProcedure : RpcProcedure<RequestPasswordResetInput, EmptyOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "auth.requestPasswordReset";
+
+    /// <inheritdoc />
+    public override bool RequiresSession => false;
+
+    /// <inheritdoc />
+    public override string? RateLimitPolicy => RateLimitPolicies.PasswordReset;
+
+    /// <inheritdoc />
+    protected override void Validate(RequestPasswordResetInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        AccountRules.Email(input.Email);
+    }
+
+    /// <inheritdoc />
+    protected override string? GetRateLimitSubject(RequestPasswordResetInput input, RpcContext context) =>
+        "email:" + UserLookupKey.NormalizeEmail(input?.Email ?? "");
+
+    /// <inheritdoc />
+    protected override async Task<EmptyOutput> ExecuteAsync(RequestPasswordResetInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForEmail(input.Email!)).RequestPasswordResetAsync().ConfigureAwait(false);
+        return EmptyOutput.Instance;
+    }
+}

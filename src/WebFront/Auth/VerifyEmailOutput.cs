@@ -1,0 +1,6 @@
+using Vrss.GrainInterfaces.Users;
+
+namespace Vrss.WebFront.Auth;
+
+/// <summary>The data of <c>auth.verifyEmail</c>.</summary>
+public sealed record VerifyEmailOutput(AccountView User);

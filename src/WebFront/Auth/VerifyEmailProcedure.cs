@@ -1,0 +1,37 @@
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Sessions;
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Auth;
+
+/// <summary><c>auth.verifyEmail</c>: redeems a verification token (once, before it expires).</summary>
+public sealed class VerifyEmailProcedure : RpcProcedure<VerifyEmailInput, VerifyEmailOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "auth.verifyEmail";
+
+    /// <inheritdoc />
+    public override bool RequiresSession => false;
+
+    /// <inheritdoc />
+    protected override void Validate(VerifyEmailInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        RpcValidation.Required(input.Token, "token");
+    }
+
+    /// <inheritdoc />
+    protected override async Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!SecretToken.IsWellFormed(input.Token))
+        {
+            throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);
+        }
+
+        var user = await context.Grains.GetGrain<IEmailTokenGrain>(SecretToken.KeyOf(input.Token)).VerifyEmailAsync().ConfigureAwait(false);
+        return new VerifyEmailOutput(user);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vrss.WebFront.Http;
+using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Sessions;
+
+namespace Vrss.WebFront.Hosting;
+
+/// <summary>The web front's middleware and endpoints.</summary>
+public static class WebFrontApplicationBuilderExtensions
+{
+    /// <summary>
+    /// The middleware, in order: request id, security headers, CORS (configured PWA origins only), error envelope,
+    /// body limit, session authentication. Rate limits run per procedure inside the RPC endpoint, where the
+    /// procedure (and so the policy) is known.
+    /// </summary>
+    public static IApplicationBuilder UseVrssWebFront(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var origins = app.ApplicationServices.GetRequiredService<IOptions<WebFrontOptions>>().Value.CorsOriginList();
+        if (origins.Length > 0)
+        {
+            app.UseCors(policy => policy
+                .WithOrigins(origins)
+                .AllowCredentials()
+                .WithMethods(HttpMethods.Get, HttpMethods.Post)
+                .WithHeaders("Content-Type", "Authorization")
+                .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After")
+                .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
+        }
+
+        app.UseMiddleware<ErrorEnvelopeMiddleware>();
+        app.UseMiddleware<RpcBodyLimitMiddleware>();
+        app.UseMiddleware<SessionMiddleware>();
+        return app;
+    }
+
+    /// <summary>Maps <c>/api/rpc</c> (POST; any other method answers 405).</summary>
+    public static IEndpointRouteBuilder MapRpc(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var rpc = endpoints.ServiceProvider.GetRequiredService<RpcEndpoint>();
+        endpoints.Map(RpcEndpoint.Path, rpc.HandleAsync);
+        return endpoints;
+    }
+}

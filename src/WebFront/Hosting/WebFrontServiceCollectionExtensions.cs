@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Auth;
+using Vrss.WebFront.Http;
+using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Hosting;
+
+/// <summary>Registers the web front: the RPC table, rate limiting, CORS and the <c>auth.*</c> procedures.</summary>
+public static class WebFrontServiceCollectionExtensions
+{
+    /// <summary>Adds the web front's services, bound from <c>Vrss:WebFront</c> and <c>Vrss:RateLimits</c>.</summary>
+    public static IServiceCollection AddVrssWebFront(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<WebFrontOptions>().Bind(configuration.GetSection(WebFrontOptions.SectionName));
+        services.AddOptions<RateLimitOptions>()
+            .Configure(o => configuration.GetSection(RateLimitOptions.SectionName).Bind(o.Policies))
+            .Validate(o => o.Policies.Values.All(p => p.Limit > 0 && p.Window > TimeSpan.Zero), "Every rate limit needs a Limit > 0 and a Window > 0.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RpcProcedureRegistry>();
+        services.TryAddSingleton<RpcEndpoint>();
+        services.TryAddSingleton<RpcRateLimiter>();
+        services.AddCors();
+        services.AddAuthProcedures();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Vrss.WebFront.Http;
+
+/// <summary>HTTP settings of the web front, bound from <c>Vrss:WebFront</c>.</summary>
+public sealed class WebFrontOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Vrss:WebFront";
+
+    /// <summary>The largest <c>/api/rpc</c> body accepted (API.md: 1 MiB).</summary>
+    public long MaxRpcBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Comma-separated origins of PWAs allowed to call the API from a browser with credentials (for example
+    /// <c>https://app.example.com</c>); empty allows none (same-origin only).
+    /// </summary>
+    public string CorsOrigins { get; set; } = "";
+
+    /// <summary>The <c>Content-Security-Policy</c> of HTML responses (the PWA).</summary>
+    public string HtmlContentSecurityPolicy { get; set; } =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; media-src 'self' blob: https:; " +
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The origins as a list.</summary>
+    public string[] CorsOriginList() =>
+        CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,38 @@
+namespace Vrss.WebFront.RateLimiting;
+
+/// <summary>The rate-limit policy names (keys under <c>Vrss:RateLimits</c>), one per row of API.md's table.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Failed logins, per login name and per IP address.</summary>
+    public const string Login = "auth.login";
+
+    /// <summary>Registrations per IP address.</summary>
+    public const string Register = "auth.register";
+
+    /// <summary>Password-reset requests per email.</summary>
+    public const string PasswordReset = "auth.requestPasswordReset";
+
+    /// <summary>Wrong TOTP codes per user when confirming or disabling two-factor (not in API.md; guards the 6 digits).</summary>
+    public const string Totp = "auth.totp";
+
+    /// <summary>Posts per user.</summary>
+    public const string PostCreate = "post.create";
+
+    /// <summary>Comments per user.</summary>
+    public const string PostComment = "post.comment";
+
+    /// <summary>Reactions per user.</summary>
+    public const string PostReact = "post.react";
+
+    /// <summary>Follows per user.</summary>
+    public const string SocialFollow = "social.follow";
+
+    /// <summary>Upload starts per user.</summary>
+    public const string MediaUpload = "media.initiateUpload";
+
+    /// <summary>Every other procedure, per signed-in user.</summary>
+    public const string Default = "default";
+
+    /// <summary>Every other procedure, per IP address of callers without a session.</summary>
+    public const string Anonymous = "anonymous";
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.RateLimits;
+using Vrss.Runtime.Core;
+
+namespace Vrss.WebFront.RateLimiting;
+
+/// <summary>Applies named policies through the cluster-wide limiter grains and writes the rate-limit headers.</summary>
+public sealed class RpcRateLimiter(IGrainFactory grains, IOptionsMonitor<RateLimitOptions> options)
+{
+    /// <summary>Counts one event against (policy, subject) if allowed.</summary>
+    public Task<RateLimitDecision> AcquireAsync(string policy, string subject) => Grain(policy, subject).TryAcquireAsync(Rule(policy));
+
+    /// <summary>Whether (policy, subject) would allow an event now.</summary>
+    public Task<RateLimitDecision> PeekAsync(string policy, string subject) => Grain(policy, subject).PeekAsync(Rule(policy));
+
+    /// <summary>Uncounts an event acquired earlier.</summary>
+    public Task<RateLimitDecision> ReleaseAsync(string policy, string subject, DateTimeOffset acquiredAt) =>
+        Grain(policy, subject).ReleaseAsync(Rule(policy), acquiredAt);
+
+    /// <summary>The rule of a policy; an unknown name is a programming error.</summary>
+    public RateLimitRule Rule(string policy) =>
+        options.CurrentValue.Policies.TryGetValue(policy, out var p)
+            ? new RateLimitRule(p.Limit, p.Window, p.Persist)
+            : throw new InvalidOperationException($"No rate-limit policy named '{policy}' is configured.");
+
+    /// <summary>Writes <c>X-RateLimit-*</c> and, when refused, <c>Retry-After</c>.</summary>
+    public void WriteHeaders(HttpResponse response, RateLimitDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (response.HasStarted)
+        {
+            return;
+        }
+
+        response.Headers["X-RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Reset"] = CeilingSeconds(decision.ResetAt).ToString(CultureInfo.InvariantCulture);
+        if (!decision.Allowed)
+        {
+            response.Headers["Retry-After"] = RetryAfterSeconds(decision).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            response.Headers.Remove("Retry-After");
+        }
+    }
+
+    /// <summary>Whole seconds to wait, at least 1.</summary>
+    public static long RetryAfterSeconds(RateLimitDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return Math.Max(1, (long)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+    }
+
+    private IRateLimiterGrain Grain(string policy, string subject) => grains.GetGrain<IRateLimiterGrain>($"{policy}/{subject}");
+
+    private static long CeilingSeconds(DateTimeOffset at)
+    {
+        var seconds = at.ToUnixTimeSeconds();
+        return at.UtcTicks % TimeSpan.TicksPerSecond == 0 ? seconds : seconds + 1;
+    }
+}

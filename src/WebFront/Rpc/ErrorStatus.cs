@@ -1,0 +1,22 @@
+using Vrss.GrainInterfaces.Errors;
+
+namespace Vrss.WebFront.Rpc;
+
+/// <summary>The HTTP status of each error code, exactly as API.md's table.</summary>
+public static class ErrorStatus
+{
+    /// <summary>The status for <paramref name="code"/>; 500 for a code outside the table.</summary>
+    public static int Of(ErrorCode code) => code switch
+    {
+        ErrorCode.Unauthorized or ErrorCode.InvalidCredentials or ErrorCode.SessionExpired or ErrorCode.InvalidToken => 401,
+        ErrorCode.Forbidden or ErrorCode.InsufficientPermissions => 403,
+        ErrorCode.ValidationError or ErrorCode.InvalidInput or ErrorCode.MissingRequiredField or ErrorCode.InvalidFormat => 400,
+        ErrorCode.NotFound or ErrorCode.ResourceNotFound or ErrorCode.UserNotFound or ErrorCode.PostNotFound => 404,
+        ErrorCode.Conflict or ErrorCode.DuplicateUsername or ErrorCode.DuplicateEmail or ErrorCode.AlreadyFollowing => 400,
+        ErrorCode.RateLimitExceeded or ErrorCode.TooManyRequests => 429,
+        ErrorCode.StorageLimitExceeded or ErrorCode.FileTooLarge => 413,
+        ErrorCode.InvalidFileType or ErrorCode.UploadVerificationFailed or ErrorCode.UploadExpired => 400,
+        ErrorCode.DatabaseError or ErrorCode.ExternalServiceError => 503,
+        _ => 500,
+    };
+}

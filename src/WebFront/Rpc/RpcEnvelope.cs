@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Vrss.WebFront.Http;
+
+namespace Vrss.WebFront.Rpc;
+
+/// <summary>Writes API.md's envelope: <c>success</c>, <c>data</c> or <c>error</c>, and <c>metadata</c>.</summary>
+public static class RpcEnvelope
+{
+    /// <summary>Writes a 200 success envelope around <paramref name="data"/>.</summary>
+    public static Task WriteSuccessAsync(HttpContext context, object? data, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // Serialise before touching the response: a value that cannot be written becomes a clean 500 envelope.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", true);
+            writer.WritePropertyName("data");
+            JsonSerializer.Serialize(writer, data, data?.GetType() ?? typeof(object), options);
+            WriteMetadata(writer, context);
+            writer.WriteEndObject();
+        }
+
+        return SendAsync(context, StatusCodes.Status200OK, buffer);
+    }
+
+    /// <summary>Writes an error envelope with the status of its code.</summary>
+    public static Task WriteErrorAsync(HttpContext context, RpcError error) => WriteErrorAsync(context, error, error?.HttpStatus ?? 500);
+
+    /// <summary>Writes an error envelope with an explicit status (405 only: the table has no code for it).</summary>
+    public static Task WriteErrorAsync(HttpContext context, RpcError error, int status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(error);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", false);
+            writer.WriteStartObject("error");
+            writer.WriteNumber("code", (int)error.Code);
+            writer.WriteString("message", error.Message);
+            if (error.Details is { Count: > 0 } details)
+            {
+                writer.WriteStartObject("details");
+                foreach (var (key, value) in details)
+                {
+                    writer.WriteString(key, value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            WriteMetadata(writer, context);
+            writer.WriteEndObject();
+        }
+
+        return SendAsync(context, status, buffer);
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter writer, HttpContext context)
+    {
+        var time = context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System;
+        writer.WriteStartObject("metadata");
+        writer.WriteNumber("timestamp", time.GetUtcNow().ToUnixTimeMilliseconds());
+        writer.WriteString("requestId", context.GetRequestId());
+        writer.WriteEndObject();
+    }
+
+    private static async Task SendAsync(HttpContext context, int status, ArrayBufferWriter<byte> buffer)
+    {
+        var response = context.Response;
+        if (response.HasStarted)
+        {
+            return;
+        }
+
+        response.StatusCode = status;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}

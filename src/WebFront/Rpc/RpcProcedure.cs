@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.WebFront.RateLimiting;
+
+namespace Vrss.WebFront.Rpc;
+
+/// <summary>
+/// A procedure with a typed input record. The input is bound with the RPC JSON rules (unknown fields ignored, a
+/// wrong type is 400 / 1200 naming the field), then <see cref="Validate"/> runs, then the rate limit of
+/// <see cref="RateLimitPolicy"/>, then <see cref="ExecuteAsync"/>.
+/// </summary>
+/// <typeparam name="TInput">The input record; make every field nullable and check presence in <see cref="Validate"/>.</typeparam>
+/// <typeparam name="TOutput">What goes in <c>data</c>.</typeparam>
+public abstract class RpcProcedure<TInput, TOutput> : IRpcProcedure
+    where TInput : class
+{
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public virtual bool RequiresSession => true;
+
+    /// <summary>
+    /// The rate-limit policy counted before <see cref="ExecuteAsync"/> (a name under <c>Vrss:RateLimits</c>), or
+    /// null when the procedure enforces its own. <see cref="RateLimitPolicies.Default"/> becomes
+    /// <see cref="RateLimitPolicies.Anonymous"/> for callers without a session.
+    /// </summary>
+    public virtual string? RateLimitPolicy => RateLimitPolicies.Default;
+
+    /// <inheritdoc />
+    public async Task<object?> InvokeAsync(JsonElement input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var typed = Bind(input, context.JsonOptions);
+        Validate(typed);
+        if (RateLimitPolicy is { } policy)
+        {
+            await context.EnforceRateLimitAsync(policy, GetRateLimitSubject(typed, context)).ConfigureAwait(false);
+        }
+
+        return await ExecuteAsync(typed, context).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the bound input; throw <see cref="VrssException"/> (see <see cref="RpcValidation"/>) to refuse it.</summary>
+    protected virtual void Validate(TInput input)
+    {
+    }
+
+    /// <summary>Who the rate limit counts against; null for the caller (user id, or IP address when anonymous).</summary>
+    protected virtual string? GetRateLimitSubject(TInput input, RpcContext context) => null;
+
+    /// <summary>Runs the procedure.</summary>
+    protected abstract Task<TOutput> ExecuteAsync(TInput input, RpcContext context);
+
+    private static TInput Bind(JsonElement input, JsonSerializerOptions options)
+    {
+        try
+        {
+            return input.Deserialize<TInput>(options)
+                ?? throw VrssException.Invalid("input", "input must be an object", ErrorCode.ValidationError);
+        }
+        catch (JsonException exception)
+        {
+            var field = FieldName(exception.Path);
+            throw VrssException.Invalid(field, $"{field} has the wrong type or an unknown value", ErrorCode.ValidationError);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
+        {
+            // Strings the serializer cannot turn into .NET text (lone surrogates) and similar oddities.
+            throw VrssException.Invalid("input", "input contains a value that cannot be read", ErrorCode.ValidationError);
+        }
+    }
+
+    private static string FieldName(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "input";
+        }
+
+        var name = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return name.Length > 100 ? name[..100] : name;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace Vrss.WebFront.Rpc;
+
+/// <summary>A parsed request envelope. Owns the parsed document: dispose after the procedure ran.</summary>
+/// <param name="Procedure">The procedure name.</param>
+/// <param name="Input">The input object (an empty object when none was sent).</param>
+/// <param name="Document">The document <paramref name="Input"/> lives in.</param>
+public sealed record RpcRequest(string Procedure, JsonElement Input, JsonDocument Document) : IDisposable
+{
+    /// <inheritdoc />
+    public void Dispose() => Document.Dispose();
+}

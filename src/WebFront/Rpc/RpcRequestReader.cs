@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Vrss.GrainInterfaces.Errors;
+
+namespace Vrss.WebFront.Rpc;
+
+/// <summary>Reads and checks a request envelope; every way it can be wrong has its own code.</summary>
+public static class RpcRequestReader
+{
+    private static readonly JsonDocument s_emptyObject = JsonDocument.Parse("{}");
+
+    /// <summary>Reads the body (at most <paramref name="maxBytes"/>) and parses the envelope.</summary>
+    public static async Task<RpcRequest> ReadAsync(HttpRequest request, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsJson(request.ContentType))
+        {
+            throw new VrssException(ErrorCode.InvalidFormat, "Content-Type must be application/json.");
+        }
+
+        var body = await ReadBodyAsync(request, maxBytes).ConfigureAwait(false);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, RpcJson.DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            throw new VrssException(ErrorCode.InvalidFormat, "The body is not valid JSON.");
+        }
+
+        try
+        {
+            return Parse(document);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static RpcRequest Parse(JsonDocument document)
+    {
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new VrssException(ErrorCode.InvalidFormat, "The body must be a JSON object.");
+        }
+
+        if (!root.TryGetProperty("procedure", out var procedure) || procedure.ValueKind == JsonValueKind.Null)
+        {
+            throw VrssException.Invalid("procedure", "procedure is required", ErrorCode.MissingRequiredField);
+        }
+
+        if (procedure.ValueKind != JsonValueKind.String)
+        {
+            throw VrssException.Invalid("procedure", "procedure must be a string", ErrorCode.ValidationError);
+        }
+
+        var input = s_emptyObject.RootElement;
+        if (root.TryGetProperty("input", out var given) && given.ValueKind != JsonValueKind.Null)
+        {
+            input = given.ValueKind == JsonValueKind.Object
+                ? given
+                : throw VrssException.Invalid("input", "input must be an object", ErrorCode.ValidationError);
+        }
+
+        if (root.TryGetProperty("context", out var context) && context.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            throw VrssException.Invalid("context", "context must be an object", ErrorCode.ValidationError);
+        }
+
+        string name;
+        try
+        {
+            name = procedure.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw VrssException.Invalid("procedure", "procedure is not valid text", ErrorCode.ValidationError);
+        }
+
+        return new RpcRequest(name, input, document);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            throw new VrssException(RpcErrors.TooLarge.Code, RpcErrors.TooLarge.Message);
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new VrssException(RpcErrors.TooLarge.Code, RpcErrors.TooLarge.Message);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+}

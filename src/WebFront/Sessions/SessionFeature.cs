@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http;
+using Vrss.GrainInterfaces.Sessions;
+using Vrss.Runtime.Core;
+
+namespace Vrss.WebFront.Sessions;
+
+/// <summary>
+/// The request's session, checked with its session grain on first use and remembered for the request. A
+/// session renewed by the check gets a fresh cookie when it came from the cookie.
+/// </summary>
+public sealed class SessionFeature
+{
+    private readonly HttpContext _context;
+    private readonly IGrainFactory _grains;
+    private Task<SessionLookup>? _lookup;
+
+    internal SessionFeature(HttpContext context, IGrainFactory grains, string? token, bool fromCookie)
+    {
+        _context = context;
+        _grains = grains;
+        Token = token;
+        FromCookie = fromCookie;
+    }
+
+    /// <summary>The token the request carried (bearer header first, then cookie), if any.</summary>
+    public string? Token { get; }
+
+    /// <summary>Whether <see cref="Token"/> came from the cookie.</summary>
+    public bool FromCookie { get; }
+
+    /// <summary>Checks the session (once per request).</summary>
+    public Task<SessionLookup> GetAsync() => _lookup ??= LookUpAsync();
+
+    private async Task<SessionLookup> LookUpAsync()
+    {
+        if (Token is null)
+        {
+            return SessionLookup.None;
+        }
+
+        if (!SecretToken.IsWellFormed(Token))
+        {
+            return new SessionLookup(SessionStatus.Unknown, null, true);
+        }
+
+        var key = SecretToken.KeyOf(Token);
+        var check = await _grains.GetGrain<ISessionGrain>(key).ValidateAsync().ConfigureAwait(false);
+        if (check is not { Status: SessionStatus.Active, Session: { } session })
+        {
+            return new SessionLookup(check.Status, null, true);
+        }
+
+        if (check.Renewed && FromCookie && !_context.Response.HasStarted)
+        {
+            SessionCookie.Append(_context, Token);
+        }
+
+        return new SessionLookup(SessionStatus.Active, new CallerSession(session.UserId, key, session.CreatedAt, session.ExpiresAt), true);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Vrss.WebFront.Tests.Rpc;
+
+public sealed record FaultNested(int Year);

@@ -1,0 +1,23 @@
+using Vrss.Runtime.Storage;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Tests.Rpc;
+
+/// <summary>A procedure added by the tests through the same extension point features use; it fails on request.</summary>
+public sealed class FaultProcedure : RpcProcedure<FaultInput, EmptyOutput>
+{
+    public const string Secret = "connection string Host=db;Password=hunter2";
+
+    public override string Name => "test.fault";
+
+    public override bool RequiresSession => false;
+
+    protected override Task<EmptyOutput> ExecuteAsync(FaultInput input, RpcContext context) => input.Kind switch
+    {
+        "bug" => throw new InvalidOperationException(Secret),
+        "timeout" => throw new TimeoutException(Secret),
+        "storage" => throw new StorageUnavailableException(Secret),
+        "conflict" => throw new InconsistentStateException(Secret),
+        _ => Task.FromResult(EmptyOutput.Instance),
+    };
+}
