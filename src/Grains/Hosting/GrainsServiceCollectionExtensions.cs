@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Data;
+using Vrss.Grains.Media;
 using Vrss.Grains.Users;
 using Vrss.Runtime.Hosting;
 
@@ -18,6 +19,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<MemoryDatabase>();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
+        services.AddMedia(configuration);
         return services;
     }
 }

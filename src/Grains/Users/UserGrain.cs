@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Email;
@@ -25,7 +26,7 @@ public sealed partial class UserGrain(
     PasswordHashing passwords,
     IOptions<AccountOptions> options,
     TimeProvider time,
-    ILogger<UserGrain> logger) : Grain, IUserGrain
+    ILogger<UserGrain> logger) : Grain, IUserGrain, IUserStorageGrain
 {
     private UserRecord? _account;
 

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Media;
 
 namespace Vrss.Grains.Users;
 
@@ -34,4 +35,7 @@ public sealed class UserState
 
     /// <summary>Privacy settings.</summary>
     public UserSettings Settings { get; set; } = UserSettings.Default;
+
+    /// <summary>Storage quota accounting (media).</summary>
+    public StorageQuota Storage { get; set; } = new();
 }

@@ -2,6 +2,7 @@ using Vrss.Grains.Hosting;
 using Vrss.Runtime.Hosting;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
+using Vrss.WebFront.Media;
 
 namespace Vrss.Silo.Hosting;
 
@@ -43,6 +44,7 @@ public static class SiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseVrssWebFront();
         app.MapRpc();
+        app.MapLocalMedia();
         app.MapHealth();
         return app;
     }

@@ -28,8 +28,8 @@ public static class WebFrontApplicationBuilderExtensions
             app.UseCors(policy => policy
                 .WithOrigins(origins)
                 .AllowCredentials()
-                .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Content-Type", "Authorization")
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put)
+                .WithHeaders("Content-Type", "Authorization", "Last-Event-ID")
                 .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After")
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
         }

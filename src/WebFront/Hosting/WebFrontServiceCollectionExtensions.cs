@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.Media;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
 
@@ -25,6 +26,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcRateLimiter>();
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddMediaProcedures();
         return services;
     }
 }

@@ -24,7 +24,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Web
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             var isHtml = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-            headers.ContentSecurityPolicy = isHtml ? htmlPolicy : ApiContentSecurityPolicy;
+
+            // An endpoint that set a stricter policy of its own (served media add "sandbox") keeps it.
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = isHtml ? htmlPolicy : ApiContentSecurityPolicy;
+            }
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
                 headers.CacheControl = "no-store";

@@ -1,0 +1,30 @@
+using Vrss.Runtime.Core;
+
+namespace Vrss.GrainInterfaces.Media;
+
+/// <summary>
+/// A user's storage quota, kept by the User grain (same key, same activation as <c>IUserGrain</c>). Each
+/// operation is atomic, persisted before it answers, and idempotent per media id, so a retried or duplicated
+/// step never counts bytes twice or loses them.
+/// </summary>
+public interface IUserStorageGrain : IGrainWithStringKey
+{
+    /// <summary>Used, reserved and limit.</summary>
+    [ReadOnly]
+    Task<StorageUsage> GetUsageAsync();
+
+    /// <summary>
+    /// Reserves <paramref name="bytes"/> for an upload if <c>used + reserved + bytes &lt;= limit</c>
+    /// (<c>StorageLimitExceeded</c> otherwise). Reserving the same media id again changes nothing.
+    /// </summary>
+    Task ReserveAsync(string mediaId, long bytes);
+
+    /// <summary>Moves the media's reservation into used. Committing it again changes nothing.</summary>
+    Task CommitAsync(string mediaId);
+
+    /// <summary>Releases whatever the media holds, reserved or used. Releasing it again changes nothing.</summary>
+    Task ReleaseAsync(string mediaId);
+
+    /// <summary>Sets the quota (for example the paid tier's); null returns to the default.</summary>
+    Task SetLimitAsync(long? limitBytes);
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Media;
+using Vrss.Grains.Media.Storage;
+using Vrss.Runtime.Core;
+
+namespace Vrss.Grains.Media;
+
+/// <summary>
+/// One upload (key: media id). The media record is its durable state and only moves by conditional
+/// transitions; the owner's quota is changed through idempotent, media-keyed steps ordered so that a crash
+/// between any two of them leaves something the next call or the expiry sweep settles:
+/// record first, then the reservation; on completion the quota commit, then the record transition.
+/// </summary>
+public sealed partial class UploadSessionGrain(
+    IMediaRepository media,
+    IMediaStore store,
+    IOptions<MediaOptions> options,
+    TimeProvider time,
+    ILogger<UploadSessionGrain> logger) : Grain, IUploadSessionGrain
+{
+    private const int MaxFilenameLength = 255;
+
+    private MediaRecord? _record;
+    private IDisposable? _expiryTimer;
+
+    private string Id => GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _record = await media.GetAsync(Id);
+        ScheduleExpiry();
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadTicket> InitiateAsync(UploadRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_record is not null)
+        {
+            // A retry of the same initiation (the caller lost our answer): hand out the URL again.
+            return _record.OwnerId == request.OwnerId && _record.Status == MediaStatus.Pending
+                ? await TicketAsync(_record)
+                : throw new VrssException(ErrorCode.Conflict, "This upload id is already in use.");
+        }
+
+        var contentType = MediaContentTypes.Normalize(request.ContentType);
+        if (!MediaContentTypes.TryGetKind(contentType, out var kind))
+        {
+            throw VrssException.Invalid(
+                "contentType",
+                $"{contentType} is not an allowed type; allowed: {string.Join(", ", MediaContentTypes.Allowed)}",
+                ErrorCode.InvalidFileType);
+        }
+
+        var limits = options.Value;
+        if (request.Size <= 0)
+        {
+            throw VrssException.Invalid("size", "size must be a positive number of bytes");
+        }
+
+        if (request.Size > limits.MaxFileBytes)
+        {
+            throw new VrssException(
+                ErrorCode.FileTooLarge,
+                $"size must be at most {limits.MaxFileBytes} bytes",
+                new Dictionary<string, string> { ["field"] = "size", ["limit"] = limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Filename) || request.Filename.Length > MaxFilenameLength)
+        {
+            throw VrssException.Invalid("filename", $"filename must be 1-{MaxFilenameLength} characters");
+        }
+
+        var now = time.GetUtcNow();
+        var record = new MediaRecord(
+            Id,
+            request.OwnerId,
+            request.Filename,
+            contentType,
+            Enum.Parse<MediaKind>(kind, ignoreCase: true),
+            request.Size,
+            MediaKeys.For(request.OwnerId, Id, request.Filename),
+            MediaStatus.Pending,
+            now,
+            now + limits.UploadExpiry,
+            null);
+        if (!await media.CreateAsync(record))
+        {
+            throw new VrssException(ErrorCode.Conflict, "This upload id is already in use.");
+        }
+
+        _record = record;
+        try
+        {
+            await Quota(record.OwnerId).ReserveAsync(Id, record.Size);
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.StorageLimitExceeded)
+        {
+            _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Failed, now) ?? _record;
+            throw;
+        }
+
+        ScheduleExpiry();
+        return await TicketAsync(record);
+    }
+
+    /// <inheritdoc />
+    public async Task<MediaView> CompleteAsync(string callerId)
+    {
+        var record = Owned(callerId);
+        switch (record.Status)
+        {
+            case MediaStatus.Completed:
+                await Quota(record.OwnerId).CommitAsync(Id);
+                return View(record);
+            case MediaStatus.Failed:
+                throw new VrssException(ErrorCode.UploadVerificationFailed, "This upload failed verification; start a new one.");
+            case MediaStatus.Expired:
+                throw Expired();
+        }
+
+        if (time.GetUtcNow() > record.ExpiresAt)
+        {
+            await ResolveExpiredAsync();
+            throw Expired();
+        }
+
+        var stored = await store.HeadAsync(record.StorageKey, CancellationToken.None);
+        if (stored is null)
+        {
+            throw await FailAsync(record, "The uploaded file was not found; PUT it to the upload URL first.", deleteObject: false);
+        }
+
+        if (stored.Size != record.Size)
+        {
+            throw await FailAsync(record, $"The uploaded file has {stored.Size} bytes, not the declared {record.Size}.", deleteObject: true);
+        }
+
+        var prefix = await store.ReadPrefixAsync(record.StorageKey, MediaContentTypes.PrefixLength, CancellationToken.None);
+        if (!MediaContentTypes.MatchesMagicBytes(record.ContentType, prefix))
+        {
+            throw await FailAsync(record, $"The uploaded file's content is not {record.ContentType}.", deleteObject: true);
+        }
+
+        await Quota(record.OwnerId).CommitAsync(Id);
+        var completed = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Completed, time.GetUtcNow());
+        if (completed is null)
+        {
+            // Someone settled the record first (only the expiry sweep can, through this grain): follow it.
+            _record = await media.GetAsync(Id);
+            if (_record?.Status == MediaStatus.Completed)
+            {
+                return View(_record);
+            }
+
+            await Quota(record.OwnerId).ReleaseAsync(Id);
+            throw Expired();
+        }
+
+        _record = completed;
+        CancelExpiry();
+        return View(completed);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string callerId)
+    {
+        var record = Owned(callerId);
+        await Quota(record.OwnerId).ReleaseAsync(Id);
+        await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+        await media.DeleteAsync(Id);
+        _record = null;
+        CancelExpiry();
+        DeactivateOnIdle();
+    }
+
+    /// <inheritdoc />
+    public Task<MediaView?> GetAsync() =>
+        Task.FromResult(_record is { Status: MediaStatus.Completed } record ? View(record) : null);
+
+    /// <inheritdoc />
+    public async Task ResolveExpiredAsync()
+    {
+        _record = await media.GetAsync(Id);
+        if (_record is not { } record)
+        {
+            return;
+        }
+
+        switch (record.Status)
+        {
+            case MediaStatus.Completed:
+                await Quota(record.OwnerId).CommitAsync(Id);
+                return;
+            case MediaStatus.Pending when time.GetUtcNow() >= record.ExpiresAt:
+                _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Expired, time.GetUtcNow()) ?? await media.GetAsync(Id);
+                if (_record?.Status == MediaStatus.Expired)
+                {
+                    await Quota(record.OwnerId).ReleaseAsync(Id);
+                    LogExpired(logger, Id, record.OwnerId, record.Size);
+                }
+
+                return;
+            case MediaStatus.Pending:
+                ScheduleExpiry();
+                return;
+            default:
+                await Quota(record.OwnerId).ReleaseAsync(Id);
+                return;
+        }
+    }
+
+    private MediaRecord Owned(string callerId) =>
+        _record is null
+            ? throw new VrssException(ErrorCode.ResourceNotFound, "No such upload.")
+            : _record.OwnerId == callerId
+                ? _record
+                : throw new VrssException(ErrorCode.Forbidden, "This upload belongs to someone else.");
+
+    private async Task<VrssException> FailAsync(MediaRecord record, string reason, bool deleteObject)
+    {
+        _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Failed, time.GetUtcNow()) ?? _record;
+        await Quota(record.OwnerId).ReleaseAsync(Id);
+        if (deleteObject)
+        {
+            await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+        }
+
+        CancelExpiry();
+        LogVerificationFailed(logger, Id, reason);
+        return new VrssException(ErrorCode.UploadVerificationFailed, reason, new Dictionary<string, string> { ["field"] = "mediaId" });
+    }
+
+    private async Task<UploadTicket> TicketAsync(MediaRecord record)
+    {
+        var target = await store.CreateUploadAsync(record.StorageKey, record.ContentType, record.Size, record.ExpiresAt, CancellationToken.None);
+        return new UploadTicket(Id, target.Url, Id, record.ExpiresAt, target.ContentType);
+    }
+
+    private MediaView View(MediaRecord record) =>
+        new(record.Id, store.GetReadUrl(record.StorageKey), record.Kind.ToString().ToLowerInvariant(), record.Size, record.ContentType);
+
+    private IUserStorageGrain Quota(string ownerId) => GrainFactory.GetGrain<IUserStorageGrain>(ownerId);
+
+    // While the grain is active, settle the upload the moment it expires; the sweep covers inactive grains.
+    private void ScheduleExpiry()
+    {
+        CancelExpiry();
+        if (_record is { Status: MediaStatus.Pending } record)
+        {
+            var due = record.ExpiresAt - time.GetUtcNow();
+            _expiryTimer = RegisterTimer(_ => ResolveExpiredAsync(), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void CancelExpiry()
+    {
+        _expiryTimer?.Dispose();
+        _expiryTimer = null;
+    }
+
+    private static VrssException Expired() =>
+        new(ErrorCode.UploadExpired, "This upload expired before it was completed; start a new one.", new Dictionary<string, string> { ["field"] = "mediaId" });
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {MediaId} of {OwnerId} expired; released {Bytes} bytes")]
+    private static partial void LogExpired(ILogger logger, string mediaId, string ownerId, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {MediaId} failed verification: {Reason}")]
+    private static partial void LogVerificationFailed(ILogger logger, string mediaId, string reason);
+}

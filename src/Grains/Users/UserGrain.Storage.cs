@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Media;
+using Vrss.Grains.Media.Storage;
+
+namespace Vrss.Grains.Users;
+
+/// <summary>
+/// The User grain's storage quota. The grain handles one request at a time, so check-and-reserve is atomic
+/// cluster-wide; each change is written before the call answers.
+/// </summary>
+public sealed partial class UserGrain
+{
+    /// <inheritdoc />
+    public Task<StorageUsage> GetUsageAsync()
+    {
+        var quota = state.State.Storage;
+        return Task.FromResult(new StorageUsage(quota.UsedBytes(), quota.ReservedBytes(), Limit()));
+    }
+
+    /// <inheritdoc />
+    public async Task ReserveAsync(string mediaId, long bytes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(mediaId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
+        var quota = state.State.Storage;
+        if (quota.Reserved.ContainsKey(mediaId) || quota.Completed.ContainsKey(mediaId))
+        {
+            return;
+        }
+
+        var used = quota.UsedBytes();
+        var reserved = quota.ReservedBytes();
+        var limit = Limit();
+        if (used + reserved + bytes > limit)
+        {
+            throw new VrssException(
+                ErrorCode.StorageLimitExceeded,
+                $"This upload needs {bytes} bytes but only {Math.Max(0, limit - used - reserved)} of your {limit} remain.",
+                new Dictionary<string, string>
+                {
+                    ["field"] = "size",
+                    ["used"] = used.ToString(CultureInfo.InvariantCulture),
+                    ["reserved"] = reserved.ToString(CultureInfo.InvariantCulture),
+                    ["limit"] = limit.ToString(CultureInfo.InvariantCulture),
+                });
+        }
+
+        quota.Reserved[mediaId] = bytes;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(string mediaId)
+    {
+        var quota = state.State.Storage;
+        if (quota.Reserved.Remove(mediaId, out var bytes))
+        {
+            quota.Completed[mediaId] = bytes;
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task ReleaseAsync(string mediaId)
+    {
+        var quota = state.State.Storage;
+        if (quota.Reserved.Remove(mediaId) | quota.Completed.Remove(mediaId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SetLimitAsync(long? limitBytes)
+    {
+        if (limitBytes is <= 0)
+        {
+            throw VrssException.Invalid("limitBytes", "limitBytes must be positive");
+        }
+
+        state.State.Storage.LimitOverride = limitBytes;
+        await state.WriteStateAsync();
+    }
+
+    private long Limit() =>
+        state.State.Storage.LimitOverride ?? ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.DefaultQuotaBytes;
+}

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Media;
+using Vrss.Grains.Media.Storage;
+using Vrss.WebFront.Sessions;
+
+namespace Vrss.WebFront.Media;
+
+/// <summary>
+/// The HTTP side of the Local media provider: <c>PUT /media/upload/{token}</c> receives upload bytes (the signed
+/// token fixes key, type, size and expiry), and <c>GET /media/{user}/{media}/{file}</c> serves completed media
+/// to readers allowed to see them, as inert downloads (nosniff, a sandboxing CSP, private caching).
+/// </summary>
+public static class LocalMediaEndpoints
+{
+    /// <summary>Maps the endpoints; they answer 404 when the S3 provider is configured.</summary>
+    public static IEndpointRouteBuilder MapLocalMedia(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPut("/media/upload/{token}", UploadAsync);
+        endpoints.MapMethods("/media/{userId}/{mediaId}/{filename}", [HttpMethods.Get, HttpMethods.Head], ServeAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> UploadAsync(string token, HttpContext context)
+    {
+        if (context.RequestServices.GetService<LocalMediaStore>() is not { } store)
+        {
+            return Results.NotFound();
+        }
+
+        var limits = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            // The token caps each upload at its declared size; this only lifts the server's default cap.
+            bodyLimit.MaxRequestBodySize = Math.Max(limits.MaxFileBytes, limits.PaidQuotaBytes) + 1;
+        }
+
+        try
+        {
+            var result = await store.WriteUploadAsync(token, context.Request.ContentType, context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+            return result switch
+            {
+                LocalUploadResult.Stored => Results.Ok(),
+                LocalUploadResult.InvalidToken => Results.Text("The upload URL is not valid.", statusCode: StatusCodes.Status403Forbidden),
+                LocalUploadResult.Expired => Results.Text("The upload URL has expired.", statusCode: StatusCodes.Status403Forbidden),
+                LocalUploadResult.WrongContentType => Results.Text("Content-Type must be the type the upload was initiated with.", statusCode: StatusCodes.Status400BadRequest),
+                _ => Results.Text("The body is larger than the declared size.", statusCode: StatusCodes.Status413PayloadTooLarge),
+            };
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Text("The body is larger than the declared size.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+
+    private static async Task<IResult> ServeAsync(string userId, string mediaId, string filename, HttpContext context)
+    {
+        if (context.RequestServices.GetService<LocalMediaStore>() is not { } store)
+        {
+            return Results.NotFound();
+        }
+
+        var record = await context.RequestServices.GetRequiredService<IMediaRepository>().GetAsync(mediaId).ConfigureAwait(false);
+        if (record is null || record.Status != MediaStatus.Completed || record.OwnerId != userId
+            || record.StorageKey != MediaKeys.For(userId, mediaId, filename)
+            || !await CanReadAsync(record, context, store).ConfigureAwait(false))
+        {
+            // Not found and not allowed look the same, so media ids cannot be probed.
+            return Results.NotFound();
+        }
+
+        var stream = store.OpenRead(record.StorageKey);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = "private, max-age=3600";
+        headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+        headers.ContentDisposition = $"inline; filename=\"{MediaKeys.SanitizeFilename(record.Filename)}\"";
+        return Results.Stream(stream, record.ContentType, enableRangeProcessing: true);
+    }
+
+    // The owner always; others when the media is the owner's avatar or banner (profile cards are public), or is
+    // attached to a post the reader may see.
+    private static async Task<bool> CanReadAsync(MediaRecord record, HttpContext context, LocalMediaStore store)
+    {
+        var session = await context.GetSessionAsync().ConfigureAwait(false);
+        var readerId = session.Session?.UserId;
+        if (readerId == record.OwnerId)
+        {
+            return true;
+        }
+
+        var grains = context.RequestServices.GetRequiredService<Vrss.Runtime.Core.IGrainFactory>();
+        var url = store.GetReadUrl(record.StorageKey);
+        var profile = await grains.GetGrain<IUserGrain>(record.OwnerId).GetProfileAsync().ConfigureAwait(false);
+        if (profile.AvatarUrl == url || profile.BannerUrl == url)
+        {
+            return true;
+        }
+
+        var access = context.RequestServices.GetService<IMediaReadAccess>();
+        return access is not null && await access.IsAttachedToVisiblePostAsync(record, readerId).ConfigureAwait(false);
+    }
+}
