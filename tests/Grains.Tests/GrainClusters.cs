@@ -9,12 +9,13 @@ public abstract class GrainClusterTests
 {
     protected abstract void ConfigureStorage(TestClusterOptions options);
 
-    protected Task<TestCluster> StartAsync(ManualTimeProvider clock) =>
+    protected Task<TestCluster> StartAsync(ManualTimeProvider clock, Action<TestClusterOptions>? configure = null) =>
         TestCluster.StartAsync(o =>
         {
             o.TimeProvider = clock;
             o.ShareSingleton<MemoryDatabase>();
             ConfigureStorage(o);
             o.ConfigureBuilder((builder, _) => builder.Services.AddVrssGrains(builder.Configuration));
+            configure?.Invoke(o);
         });
 }

@@ -74,6 +74,29 @@ public abstract class UserGrainTests : GrainClusterTests
     }
 
     [Fact]
+    public async Task ExpiredSessions_AnswerExpired_ThenAreSweptAfterTheRetention()
+    {
+        // Weeks of manual time: a coarse collection quantum keeps the number of timer ticks small.
+        await using var cluster = await StartAsync(_clock, o => o.Configuration["Vrss:Runtime:CollectionQuantum"] = "1.00:00:00");
+        var account = await RegisterAsync(cluster);
+        var key = SecretToken.KeyOf(SecretToken.Create());
+        await cluster.GrainFactory.GetGrain<ISessionGrain>(key).StartAsync(account.Id);
+        var sessions = cluster.ServiceProvider.GetRequiredService<Vrss.Grains.Sessions.ISessionRepository>();
+
+        _clock.Advance(TimeSpan.FromDays(8));
+        Assert.Equal(SessionStatus.Expired, (await cluster.GrainFactory.GetGrain<ISessionGrain>(key).ValidateAsync()).Status);
+        Assert.NotNull(await sessions.GetAsync(Convert.FromHexString(key)));
+
+        _clock.Advance(TimeSpan.FromDays(31));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await sessions.GetAsync(Convert.FromHexString(key)) is not null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the expired session was never swept");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task Profile_HasTheShapeOfUserGetProfile()
     {
         await using var cluster = await StartAsync(_clock);
