@@ -21,6 +21,12 @@ public sealed class AccountOptions
     /// <summary>A request on a session last renewed longer ago than this renews it.</summary>
     public TimeSpan SessionRenewalAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long an expired session is kept (its owner is told "expired" rather than "unknown") before it is swept.</summary>
+    public TimeSpan ExpiredSessionRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each silo sweeps sessions past their retention (idempotent, so every silo may do it).</summary>
+    public TimeSpan SessionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long an email-verification token is valid.</summary>
     public TimeSpan EmailVerificationTokenLifetime { get; set; } = TimeSpan.FromHours(48);
 

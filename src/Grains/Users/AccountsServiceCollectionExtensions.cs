@@ -20,6 +20,7 @@ public static class AccountsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<PasswordHashing>();
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
+        services.AddHostedService<SessionSweeper>();
         if ((configuration["Vrss:Storage:Provider"] ?? "Memory") == "Postgres")
         {
             services.TryAddSingleton<IUserRepository, PostgresUserRepository>();

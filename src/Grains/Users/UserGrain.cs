@@ -125,6 +125,7 @@ public sealed partial class UserGrain(
     {
         var account = Account;
         var s = state.State;
+        // Copies: a local caller gets this object by reference and must not reach into the grain's state.
         return Task.FromResult(new UserProfile(
             account.Id,
             account.Username,
@@ -134,9 +135,9 @@ public sealed partial class UserGrain(
             s.BannerUrl,
             s.Location,
             s.Website,
-            s.Links,
-            s.Credits,
-            s.Education,
+            [.. s.Links],
+            [.. s.Credits],
+            [.. s.Education],
             0,
             0,
             0,

@@ -23,9 +23,14 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
 
         var key = GetPrimaryKeyString();
         var value = key[2..];
-        _userId = key.StartsWith("e:", StringComparison.Ordinal)
-            ? await users.FindIdByEmailAsync(value)
-            : await users.FindIdByUsernameAsync(value);
+        var isEmail = key.StartsWith("e:", StringComparison.Ordinal);
+        if (!(isEmail ? CouldBeEmail(value) : CouldBeUsername(value)))
+        {
+            // No account can have this name; the store is not asked (PostgreSQL text cannot even hold a NUL).
+            return null;
+        }
+
+        _userId = isEmail ? await users.FindIdByEmailAsync(value) : await users.FindIdByUsernameAsync(value);
         return _userId;
     }
 
@@ -42,6 +47,12 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
 
         return await GrainFactory.GetGrain<IUserGrain>(userId).VerifyLoginAsync(password, totpCode);
     }
+
+    private static bool CouldBeUsername(string value) =>
+        value.Length is >= 3 and <= 30 && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+
+    private static bool CouldBeEmail(string value) =>
+        value.Length is >= 3 and <= 254 && !value.Any(c => char.IsControl(c) || char.IsSurrogate(c));
 
     /// <inheritdoc />
     public async Task RequestPasswordResetAsync()

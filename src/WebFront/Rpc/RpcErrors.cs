@@ -21,6 +21,9 @@ public static class RpcErrors
                 return TooLarge;
             case BadHttpRequestException:
                 return new RpcError(ErrorCode.InvalidFormat, "The request could not be read.");
+            // Text PostgreSQL cannot store (a NUL character) that a procedure let through: the input's fault.
+            case Npgsql.PostgresException { SqlState: "22021" or "22P05" }:
+                return new RpcError(ErrorCode.InvalidFormat, "The input contains characters that cannot be stored.");
             case StorageUnavailableException:
                 return new RpcError(ErrorCode.DatabaseError, "The database is unavailable; try again shortly.");
             case InconsistentStateException:

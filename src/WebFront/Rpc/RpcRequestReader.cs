@@ -24,7 +24,7 @@ public static class RpcRequestReader
         {
             document = JsonDocument.Parse(body, RpcJson.DocumentOptions);
         }
-        catch (JsonException)
+        catch (Exception exception) when (IsUnreadable(exception))
         {
             throw new VrssException(ErrorCode.InvalidFormat, "The body is not valid JSON.");
         }
@@ -33,12 +33,21 @@ public static class RpcRequestReader
         {
             return Parse(document);
         }
+        catch (Exception exception) when (IsUnreadable(exception))
+        {
+            document.Dispose();
+            throw new VrssException(ErrorCode.InvalidFormat, "The body is not valid JSON text.");
+        }
         catch
         {
             document.Dispose();
             throw;
         }
     }
+
+    // Malformed JSON, and well-formed JSON whose strings cannot become .NET text (unpaired surrogate escapes).
+    private static bool IsUnreadable(Exception exception) =>
+        exception is JsonException or InvalidOperationException or ArgumentException;
 
     private static RpcRequest Parse(JsonDocument document)
     {

@@ -1,0 +1,121 @@
+using Vrss.GrainInterfaces.Errors;
+using Vrss.Grains.Users;
+
+namespace Vrss.Grains.Tests.Users;
+
+/// <summary>The contract of <see cref="IUserRepository"/>, run against every implementation.</summary>
+public abstract class UserRepositoryTests
+{
+    protected abstract IUserRepository Users { get; }
+
+    public static UserRecord NewUser(string? username = null, string? email = null)
+    {
+        username ??= "u_" + Guid.NewGuid().ToString("N")[..20];
+        return new UserRecord(
+            Guid.CreateVersion7().ToString("N"),
+            username,
+            email ?? $"{username}@Example.com",
+            "Display " + username,
+            new DateTimeOffset(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero),
+            new UserCredentials("hash", null, null, null, 0, 1));
+    }
+
+    [Fact]
+    public async Task Insert_ThenGet_ReturnsTheRow()
+    {
+        var user = NewUser();
+        await Users.InsertAsync(user);
+
+        var read = await Users.GetAsync(user.Id);
+
+        Assert.NotNull(read);
+        Assert.Equal(user with { Credentials = read!.Credentials }, read);
+        Assert.Equal(user.Credentials.PasswordHash, read.Credentials.PasswordHash);
+        Assert.Equal(1, read.Credentials.Version);
+        Assert.Null(await Users.GetAsync("missing"));
+    }
+
+    [Fact]
+    public async Task FindId_ByUsernameAndByEmail_IgnoresCase()
+    {
+        var user = NewUser();
+        await Users.InsertAsync(user);
+
+        Assert.Equal(user.Id, await Users.FindIdByUsernameAsync(user.Username.ToUpperInvariant()));
+        Assert.Equal(user.Id, await Users.FindIdByEmailAsync("  " + user.Email.ToUpperInvariant()));
+        Assert.Null(await Users.FindIdByUsernameAsync("nobody_here"));
+        Assert.Null(await Users.FindIdByEmailAsync("nobody@example.com"));
+    }
+
+    [Fact]
+    public async Task Insert_TakenUsernameOrEmail_IsRefusedWithItsCode()
+    {
+        var user = NewUser();
+        await Users.InsertAsync(user);
+
+        var sameName = await Assert.ThrowsAsync<VrssException>(() => Users.InsertAsync(NewUser(user.Username, "other-" + user.Email)));
+        var sameEmail = await Assert.ThrowsAsync<VrssException>(() => Users.InsertAsync(NewUser(email: user.Email.ToUpperInvariant())));
+
+        Assert.Equal(ErrorCode.DuplicateUsername, sameName.Code);
+        Assert.Equal(ErrorCode.DuplicateEmail, sameEmail.Code);
+    }
+
+    [Fact]
+    public async Task Insert_SameUsernameConcurrently_ExactlyOneWins()
+    {
+        var username = "race_" + Guid.NewGuid().ToString("N")[..20];
+        var attempts = Enumerable.Range(0, 10).Select(i => NewUser(username, $"r{i}-{username}@example.com")).ToList();
+
+        var results = await Task.WhenAll(attempts.Select(async u =>
+        {
+            try
+            {
+                await Users.InsertAsync(u);
+                return true;
+            }
+            catch (VrssException exception) when (exception.Code == ErrorCode.DuplicateUsername)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Single(results, r => r);
+    }
+
+    [Fact]
+    public async Task UpdateCredentials_IsConditionalOnTheVersion()
+    {
+        var user = NewUser();
+        await Users.InsertAsync(user);
+        var verified = user.Credentials with { PasswordHash = "new", EmailVerifiedAt = user.CreatedAt, TotpSecret = [1, 2, 3], TotpLastStep = 42 };
+
+        Assert.True(await Users.UpdateCredentialsAsync(user.Id, 1, verified));
+        Assert.False(await Users.UpdateCredentialsAsync(user.Id, 1, verified with { PasswordHash = "stale" }));
+        Assert.False(await Users.UpdateCredentialsAsync("missing", 1, verified));
+
+        var read = (await Users.GetAsync(user.Id))!.Credentials;
+        Assert.Equal(2, read.Version);
+        Assert.Equal("new", read.PasswordHash);
+        Assert.Equal(user.CreatedAt, read.EmailVerifiedAt);
+        Assert.Equal([1, 2, 3], read.TotpSecret);
+        Assert.Null(read.TotpPendingSecret);
+        Assert.Equal(42, read.TotpLastStep);
+        Assert.True(await Users.UpdateCredentialsAsync(user.Id, 2, read with { TotpSecret = null }));
+        Assert.Null((await Users.GetAsync(user.Id))!.Credentials.TotpSecret);
+    }
+
+    [Fact]
+    public async Task UpdateDisplayName_ChangesOnlyThatUser()
+    {
+        var user = NewUser();
+        var other = NewUser();
+        await Users.InsertAsync(user);
+        await Users.InsertAsync(other);
+
+        Assert.True(await Users.UpdateDisplayNameAsync(user.Id, "Renamed"));
+        Assert.False(await Users.UpdateDisplayNameAsync("missing", "x"));
+
+        Assert.Equal("Renamed", (await Users.GetAsync(user.Id))!.DisplayName);
+        Assert.Equal(other.DisplayName, (await Users.GetAsync(other.Id))!.DisplayName);
+    }
+}
