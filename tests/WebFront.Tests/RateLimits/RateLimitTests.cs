@@ -7,9 +7,9 @@ namespace Vrss.WebFront.Tests.RateLimits;
 /// <summary>API.md's rate limits, enforced by limiter grains, with their headers.</summary>
 public abstract class RateLimitTests : ProductTests
 {
-    // Multi-silo clustering is being built by the lead; add InlineData(3) once a TestCluster's silos share grains.
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
     public async Task Login_ElevenWrongPasswordsIn15Minutes_AreTen401sThenA429_AcrossSilos(int silos)
     {
         await using var cluster = await StartAsync(silos: silos);
