@@ -324,6 +324,30 @@ public abstract class GrainRuntimeTests
     }
 
     [Fact]
+    public async Task Stream_QuietForLongerThanTheCollectionAge_StillDelivers()
+    {
+        var clock = new ManualTimeProvider();
+        await using var cluster = await StartAsync(o => o.TimeProvider = clock);
+        var streams = cluster.ServiceProvider.GetRequiredService<IStreamProvider>();
+        var received = 0;
+        await using var handle = await streams.GetStream<string>(new StreamId("test", "quiet")).SubscribeAsync(_ =>
+        {
+            Interlocked.Increment(ref received);
+            return Task.CompletedTask;
+        });
+
+        // Nothing is published for an hour: the stream's meeting point must not be collected as idle.
+        for (var minute = 0; minute < 60; minute++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(10);
+        }
+
+        await cluster.GrainFactory.GetGrain<IPublisherGrain>("quiet").PublishAsync("still here");
+        await Poll.UntilAsync(() => Volatile.Read(ref received) == 1, "the item published after an hour of quiet");
+    }
+
+    [Fact]
     public async Task GracefulStop_DeactivatesGrains()
     {
         var cluster = await StartAsync();

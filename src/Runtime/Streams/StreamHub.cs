@@ -4,7 +4,9 @@ using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Vrss.Runtime.Core;
+using Vrss.Runtime.Hosting;
 using Vrss.Runtime.Membership;
 using Vrss.Runtime.Placement;
 using Vrss.Runtime.Serialization;
@@ -15,22 +17,26 @@ namespace Vrss.Runtime.Streams;
 /// This silo's side of streams. Publishing goes through the stream's rendezvous grain, which forwards the
 /// item to every silo with subscribers; here each subscription has its own queue and delivery loop, so
 /// items reach a subscriber one at a time in publication order and a slow subscriber never holds up a
-/// publisher.
+/// publisher. Registrations are renewed well within the collection age, so the rendezvous of a stream that
+/// stays quiet is not collected as idle (which would forget its subscribers).
 /// </summary>
-internal sealed partial class StreamHub : IStreamProvider
+internal sealed partial class StreamHub : IStreamProvider, IDisposable
 {
     private readonly ConcurrentDictionary<StreamId, Entry> _streams = new();
     private readonly ILogger<StreamHub> _logger;
     private readonly JsonCodec _codec;
     private readonly Lazy<IGrainFactory> _grains;
     private readonly Lazy<MembershipService> _membership;
+    private readonly ITimer _renewal;
 
-    public StreamHub(IServiceProvider services, JsonCodec codec, ILogger<StreamHub> logger)
+    public StreamHub(IServiceProvider services, JsonCodec codec, TimeProvider time, IOptions<GrainRuntimeOptions> options, ILogger<StreamHub> logger)
     {
         _logger = logger;
         _codec = codec;
         _grains = new Lazy<IGrainFactory>(services.GetRequiredService<IGrainFactory>);
         _membership = new Lazy<MembershipService>(services.GetRequiredService<MembershipService>);
+        var period = options.Value.CollectionAge / 3;
+        _renewal = time.CreateTimer(static hub => ((StreamHub)hub!).RefreshRegistrations(), this, period, period);
     }
 
     public int SubscriptionCount => _streams.Values.Sum(e => e.Subscriptions.Length);
@@ -79,7 +85,7 @@ internal sealed partial class StreamHub : IStreamProvider
         }
     }
 
-    /// <summary>Registers this silo again with every stream it subscribes to (after a view change moved rendezvous grains).</summary>
+    /// <summary>Registers this silo again with every stream it subscribes to: periodically, and after a view change moved rendezvous grains.</summary>
     public void RefreshRegistrations()
     {
         foreach (var (id, entry) in _streams)
@@ -90,6 +96,8 @@ internal sealed partial class StreamHub : IStreamProvider
             }
         }
     }
+
+    public void Dispose() => _renewal.Dispose();
 
     private IStreamRendezvousGrain Rendezvous(StreamId id) => _grains.Value.GetGrain<IStreamRendezvousGrain>(FormatKey(id));
 
