@@ -1,23 +1,34 @@
+using System.Text.Json.Serialization;
+
 namespace Vrss.GrainInterfaces.Notifications;
 
-/// <summary>What a notification is about (API.md <c>notification.getNotifications</c>). The numbers are stored in the database.</summary>
+/// <summary>
+/// What a notification is about (API.md <c>notification.getNotifications</c>). The numbers are stored in the
+/// database; the wire names (snake_case, as API.md spells them) apply wherever enums are written as strings.
+/// </summary>
 public enum NotificationType
 {
     /// <summary><c>follow</c>: the actor followed the recipient.</summary>
+    [JsonStringEnumMemberName("follow")]
     Follow = 0,
 
     /// <summary><c>reaction</c>: the actor reacted to the recipient's post (one notification per actor and post).</summary>
+    [JsonStringEnumMemberName("reaction")]
     Reaction = 1,
 
     /// <summary><c>comment</c>: the actor commented on the recipient's post.</summary>
+    [JsonStringEnumMemberName("comment")]
     Comment = 2,
 
     /// <summary><c>connection_request</c>: the actor asked to connect.</summary>
+    [JsonStringEnumMemberName("connection_request")]
     ConnectionRequest = 3,
 
     /// <summary><c>connection_accepted</c>: the actor accepted the recipient's request.</summary>
+    [JsonStringEnumMemberName("connection_accepted")]
     ConnectionAccepted = 4,
 
-    /// <summary><c>mention</c>: the actor mentioned the recipient in a post.</summary>
+    /// <summary><c>mention</c>: the actor mentioned the recipient in a post or a comment.</summary>
+    [JsonStringEnumMemberName("mention")]
     Mention = 5,
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Data;
 using Vrss.Grains.Media;
+using Vrss.Grains.Notifications;
 using Vrss.Grains.Users;
 using Vrss.Runtime.Hosting;
 
@@ -20,6 +21,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
         services.AddMedia(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 }

@@ -1,16 +1,25 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.Grains.Users;
 using Vrss.Runtime.Core;
+using Vrss.Runtime.Streams;
 
 namespace Vrss.Grains.Sessions;
 
 /// <summary>
 /// One session (keyed by the hex SHA-256 of its token), cached from the <c>sessions</c> row so that checking a
-/// request costs no database round trip. Revocation deletes the row and the cached copy in one turn.
+/// request costs no database round trip. Revocation deletes the row and the cached copy in one turn, then tells
+/// the user's live streams (on whichever silos) so that those opened with this session close at once.
 /// </summary>
-public sealed class SessionGrain(ISessionRepository sessions, IOptions<AccountOptions> options, TimeProvider time) : Grain, ISessionGrain
+public sealed partial class SessionGrain(
+    ISessionRepository sessions,
+    IStreamProvider streams,
+    IOptions<AccountOptions> options,
+    TimeProvider time,
+    ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private SessionRecord? _session;
 
@@ -69,10 +78,31 @@ public sealed class SessionGrain(ISessionRepository sessions, IOptions<AccountOp
     /// <inheritdoc />
     public async Task RevokeAsync()
     {
+        var userId = _session?.UserId;
         await sessions.DeleteAsync(TokenHash);
         _session = null;
         DeactivateOnIdle();
+        if (userId is not null)
+        {
+            await AnnounceRevocationAsync(userId);
+        }
     }
+
+    private async Task AnnounceRevocationAsync(string userId)
+    {
+        try
+        {
+            await streams.GetStream<UserStreamItem>(UserStreams.For(userId)).OnNextAsync(new UserStreamItem(null, GetPrimaryKeyString()));
+        }
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or MailboxFullException)
+        {
+            // The session is gone either way; open streams also re-check their session at every heartbeat.
+            LogAnnounceFailed(logger, exception, userId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A revoked session of user {UserId} could not be announced to its live streams")]
+    private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string userId);
 
     private static SessionInfo Info(SessionRecord session) => new(session.UserId, session.CreatedAt, session.ExpiresAt);
 }

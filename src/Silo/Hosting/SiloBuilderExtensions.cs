@@ -2,6 +2,7 @@ using Vrss.Grains.Hosting;
 using Vrss.Runtime.Hosting;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
+using Vrss.WebFront.Live;
 using Vrss.WebFront.Media;
 
 namespace Vrss.Silo.Hosting;
@@ -38,12 +39,13 @@ public static class SiloBuilderExtensions
         return services;
     }
 
-    /// <summary>The silo's middleware and endpoints: the web front's pipeline, <c>/api/rpc</c> and the health probes.</summary>
+    /// <summary>The silo's middleware and endpoints: the web front's pipeline, <c>/api/rpc</c>, <c>/api/stream</c> and the health probes.</summary>
     public static WebApplication MapVrss(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseVrssWebFront();
         app.MapRpc();
+        app.MapLiveStream();
         app.MapLocalMedia();
         app.MapHealth();
         return app;

@@ -3,13 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.Live;
 using Vrss.WebFront.Media;
+using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Hosting;
 
-/// <summary>Registers the web front: the RPC table, rate limiting, CORS and the <c>auth.*</c> procedures.</summary>
+/// <summary>Registers the web front: the RPC table, rate limiting, CORS, the procedures and the live stream.</summary>
 public static class WebFrontServiceCollectionExtensions
 {
     /// <summary>Adds the web front's services, bound from <c>Vrss:WebFront</c> and <c>Vrss:RateLimits</c>.</summary>
@@ -27,6 +29,8 @@ public static class WebFrontServiceCollectionExtensions
         services.AddCors();
         services.AddAuthProcedures();
         services.AddMediaProcedures();
+        services.AddNotificationProcedures();
+        services.AddLiveStream(configuration);
         return services;
     }
 }

@@ -1,0 +1,178 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Events;
+using Vrss.GrainInterfaces.Notifications;
+using Vrss.Runtime.Core;
+using Vrss.Runtime.Storage;
+using Vrss.Runtime.Streams;
+
+namespace Vrss.Grains.Events;
+
+/// <summary>
+/// One user's event log. Notification events are written to grain storage before the append answers, so a
+/// resume on another silo finds them even when this silo dies. Feed events (<c>feed.update</c>,
+/// <c>post.delete</c>) arrive by fan-out to many logs at once and are not written one by one: they ride along
+/// with the next write (a notification, the deactivation, or an id reservation). Their ids come from blocks
+/// reserved in storage, so ids stay unique and increasing after a crash; and the first one after each write
+/// marks the state, so that a new activation knows feed events died with the old one and answers resumes from
+/// before that point as incomplete (the reader reloads) rather than silently skipping them.
+/// </summary>
+public sealed partial class UserEventsGrain(
+    [PersistentState("events")] IPersistentState<UserEventsState> state,
+    IStreamProvider streams,
+    IOptions<UserEventsOptions> options,
+    TimeProvider time,
+    ILogger<UserEventsGrain> logger) : Grain, IUserEventsGrain
+{
+    private long _lastId;
+
+    private UserEventsState Log => state.State;
+
+    private List<UserEvent> Events => state.State.Events;
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Log.HasUnwrittenEvents)
+        {
+            // The previous activation died with feed events that were never written: whatever came after the
+            // last write may be missing, up to the last reserved id.
+            Log.Horizon = Math.Max(Log.Horizon, Log.ReservedThrough);
+            Log.HasUnwrittenEvents = false;
+        }
+
+        _lastId = Log.ReservedThrough;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!Log.HasUnwrittenEvents)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteAsync();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogWriteOnDeactivationFailed(logger, exception, GetPrimaryKeyString());
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<UserEvent> AppendNotificationAsync(NotificationView notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var appended = Append(UserEventNames.Notification, notification, null);
+        Log.ReservedThrough = Math.Max(Log.ReservedThrough, appended.Id);
+        await WriteAsync();
+        await PublishAsync(appended);
+        return appended;
+    }
+
+    /// <inheritdoc />
+    public async Task PostRemovedAsync(string postId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(postId);
+        await AppendUnwrittenAsync(UserEventNames.PostDelete, null, postId);
+    }
+
+    /// <inheritdoc />
+    public Task<EventBacklog> GetSinceAsync(long? afterId)
+    {
+        if (afterId is not { } after)
+        {
+            return Task.FromResult(new EventBacklog([], _lastId, true));
+        }
+
+        if (after < Log.Horizon || after > _lastId)
+        {
+            return Task.FromResult(new EventBacklog([], _lastId, false));
+        }
+
+        var first = Events.FindIndex(e => e.Id > after);
+        IReadOnlyList<UserEvent> missed = first < 0 ? [] : Events.GetRange(first, Events.Count - first);
+        return Task.FromResult(new EventBacklog(missed, _lastId, true));
+    }
+
+    private async Task AppendUnwrittenAsync(string name, NotificationView? notification, string? postId)
+    {
+        var appended = Append(name, notification, postId);
+        if (appended.Id > Log.ReservedThrough || !Log.HasUnwrittenEvents)
+        {
+            if (appended.Id > Log.ReservedThrough)
+            {
+                Log.ReservedThrough = appended.Id + Math.Max(1, options.Value.TransientIdBlock) - 1;
+            }
+
+            // Written before the event is published: a crash from here on is seen by the next activation.
+            Log.HasUnwrittenEvents = true;
+            await state.WriteStateAsync();
+        }
+
+        await PublishAsync(appended);
+    }
+
+    private UserEvent Append(string name, NotificationView? notification, string? postId)
+    {
+        var previous = Events.Count > 0 ? Events[^1].Id : 0;
+        var appended = new UserEvent(++_lastId, previous, name, time.GetUtcNow(), notification, postId);
+        Events.Add(appended);
+        Trim(appended.At);
+        return appended;
+    }
+
+    // Keeps the newest RetainCount events, and older ones while younger than RetainAge, up to MaxRetained.
+    private void Trim(DateTimeOffset now)
+    {
+        var settings = options.Value;
+        var drop = 0;
+        while (drop < Events.Count)
+        {
+            var newer = Events.Count - drop;
+            var tooMany = newer > settings.MaxRetained;
+            var expired = newer > settings.RetainCount && now - Events[drop].At >= settings.RetainAge;
+            if (!tooMany && !expired)
+            {
+                break;
+            }
+
+            drop++;
+        }
+
+        if (drop > 0)
+        {
+            Log.Horizon = Math.Max(Log.Horizon, Events[drop - 1].Id);
+            Events.RemoveRange(0, drop);
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        Log.HasUnwrittenEvents = false;
+        await state.WriteStateAsync();
+    }
+
+    private async Task PublishAsync(UserEvent appended)
+    {
+        try
+        {
+            await streams.GetStream<UserStreamItem>(UserStreams.For(GetPrimaryKeyString())).OnNextAsync(new UserStreamItem(appended, null));
+        }
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or MailboxFullException)
+        {
+            // The event is in the log: open streams find it at their next event or heartbeat.
+            LogPublishFailed(logger, exception, GetPrimaryKeyString(), appended.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {EventId} of user {UserId} was logged but could not be published")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string userId, long eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The event log of user {UserId} could not write its unwritten events on deactivation")]
+    private static partial void LogWriteOnDeactivationFailed(ILogger logger, Exception exception, string userId);
+}

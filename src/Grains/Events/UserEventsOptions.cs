@@ -1,0 +1,23 @@
+namespace Vrss.Grains.Events;
+
+/// <summary>How much of each user's event log is kept for resuming readers, bound from <c>Vrss:Events</c>.</summary>
+public sealed class UserEventsOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Vrss:Events";
+
+    /// <summary>The newest events kept whatever their age (API: at least the last 100).</summary>
+    public int RetainCount { get; set; } = 100;
+
+    /// <summary>Events younger than this are kept even beyond <see cref="RetainCount"/> (API: at least 10 minutes)...</summary>
+    public TimeSpan RetainAge { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>...up to this many, so that a burst cannot grow the persisted log without bound.</summary>
+    public int MaxRetained { get; set; } = 500;
+
+    /// <summary>
+    /// How many ids one persisted write reserves for in-memory (feed) events, so that ids stay unique and
+    /// increasing across a failure without a write per feed event.
+    /// </summary>
+    public int TransientIdBlock { get; set; } = 100;
+}

@@ -1,0 +1,323 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Vrss.GrainInterfaces.Events;
+using Vrss.GrainInterfaces.Sessions;
+using Vrss.Runtime.Core;
+using Vrss.Runtime.Storage;
+using Vrss.Runtime.Streams;
+using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Sessions;
+
+namespace Vrss.WebFront.Live;
+
+/// <summary>
+/// One open <c>/api/stream</c> response. It subscribes to the user's stream first (live events queue up), then
+/// asks the user's event log what came after <c>Last-Event-ID</c> and writes that, then writes the queued and
+/// later events, skipping ids already written: so nothing is missed or repeated across the hand-over. An event
+/// whose predecessor was never written (a live item lost while a stream rendezvous moved, say) makes it fetch the
+/// gap from the log first; every heartbeat also re-checks the session and fetches anything missed.
+/// The queue is bounded: a client that falls further behind, or accepts no bytes for the stall timeout, is
+/// disconnected and resumes with <c>Last-Event-ID</c>.
+/// </summary>
+internal sealed partial class EventStreamConnection
+{
+    private readonly HttpContext _context;
+    private readonly CallerSession _session;
+    private readonly IGrainFactory _grains;
+    private readonly EventStreamOptions _options;
+    private readonly TimeProvider _time;
+    private readonly JsonSerializerOptions _json;
+    private readonly ILogger _logger;
+
+    // A null item is a heartbeat: it travels in the same queue so that it is written in order with the events.
+    private readonly Channel<UserEvent?> _pending;
+    private readonly CancellationTokenSource _stop = new();
+    private int _reason;
+    private long _lastWritten;
+    private long _lastFlush;
+
+    public EventStreamConnection(HttpContext context, CallerSession session, IGrainFactory grains, EventStreamOptions options, TimeProvider time, JsonSerializerOptions json, ILogger logger)
+    {
+        _context = context;
+        _session = session;
+        _grains = grains;
+        _options = options;
+        _time = time;
+        _json = json;
+        _logger = logger;
+        _pending = Channel.CreateBounded<UserEvent?>(new BoundedChannelOptions(options.BufferCapacity) { SingleReader = true, SingleWriter = false });
+    }
+
+    public CloseReason Reason => (CloseReason)Volatile.Read(ref _reason);
+
+    private IUserEventsGrain Log => _grains.GetGrain<IUserEventsGrain>(_session.UserId);
+
+    /// <summary>Streams until the client leaves, its session ends, it falls behind, or the silo stops.</summary>
+    public async Task RunAsync(IStreamProvider streams, long? lastEventId, CancellationToken shutdown)
+    {
+        using var aborted = _context.RequestAborted.Register(static c => ((EventStreamConnection)c!).Close(CloseReason.Finished), this);
+        using var stopping = shutdown.Register(static c => ((EventStreamConnection)c!).Close(CloseReason.Shutdown), this);
+        StreamSubscriptionHandle? subscription = null;
+        ITimer? heartbeat = null;
+        try
+        {
+            subscription = await streams.GetStream<UserStreamItem>(UserStreams.For(_session.UserId)).SubscribeAsync(OnItemAsync);
+
+            // Checked again now that revocations reach us: one that landed before the subscription is not missed.
+            if (!await SessionIsActiveAsync())
+            {
+                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(GrainInterfaces.Errors.ErrorCode.Unauthorized, "Sign in to do this."));
+                return;
+            }
+
+            var backlog = await Log.GetSinceAsync(lastEventId);
+            await StartAsync();
+            _lastWritten = lastEventId ?? backlog.LastId;
+            WriteBacklog(backlog);
+            await FlushAsync();
+            heartbeat = _time.CreateTimer(static c => ((EventStreamConnection)c!).OnHeartbeat(), this, _options.HeartbeatInterval, _options.HeartbeatInterval);
+            await PumpAsync();
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Closed: the reason says how.
+        }
+        finally
+        {
+            Close(CloseReason.Finished);
+            heartbeat?.Dispose();
+            _pending.Writer.TryComplete();
+            if (subscription is not null)
+            {
+                await UnsubscribeQuietlyAsync(subscription);
+            }
+
+            if (Reason is CloseReason.TooSlow)
+            {
+                LogTooSlow(_logger, _session.UserId, _lastWritten);
+                _context.Abort();
+            }
+
+            _stop.Dispose();
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        var reader = _pending.Reader;
+        while (await reader.WaitToReadAsync(_stop.Token))
+        {
+            while (reader.TryRead(out var item))
+            {
+                if (item is not null)
+                {
+                    await DeliverAsync(item);
+                }
+                else if (!await HeartbeatAsync())
+                {
+                    Close(CloseReason.SessionEnded);
+                    return;
+                }
+            }
+
+            await FlushAsync();
+        }
+    }
+
+    private async Task DeliverAsync(UserEvent item)
+    {
+        if (item.Id <= _lastWritten)
+        {
+            return;
+        }
+
+        if (item.PreviousId > _lastWritten)
+        {
+            // Something before this event never reached us live: the log has it.
+            await CatchUpAsync();
+            if (item.Id <= _lastWritten)
+            {
+                return;
+            }
+        }
+
+        WriteEvent(item);
+    }
+
+    private async Task<bool> HeartbeatAsync()
+    {
+        ServerSentEvents.WriteComment(_context.Response.BodyWriter, "ping");
+        try
+        {
+            if (!await SessionIsActiveAsync())
+            {
+                return false;
+            }
+        }
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or StorageUnavailableException)
+        {
+            // Not a verdict on the session: the next heartbeat asks again.
+        }
+
+        await CatchUpAsync();
+        return true;
+    }
+
+    private async Task CatchUpAsync()
+    {
+        EventBacklog backlog;
+        try
+        {
+            backlog = await Log.GetSinceAsync(_lastWritten);
+        }
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or StorageUnavailableException or MailboxFullException)
+        {
+            // Nothing is written past the gap meanwhile; the next heartbeat tries again.
+            LogCatchUpFailed(_logger, exception, _session.UserId);
+            return;
+        }
+
+        WriteBacklog(backlog);
+    }
+
+    private void WriteBacklog(EventBacklog backlog)
+    {
+        if (!backlog.Complete)
+        {
+            ServerSentEvents.WriteEvent(_context.Response.BodyWriter, backlog.LastId, "reset", new ResetData(
+                "The events after Last-Event-ID are no longer available; reload notifications and the feed."), _json);
+            _lastWritten = backlog.LastId;
+            return;
+        }
+
+        foreach (var item in backlog.Events)
+        {
+            if (item.Id > _lastWritten)
+            {
+                WriteEvent(item);
+            }
+        }
+    }
+
+    private void WriteEvent(UserEvent item)
+    {
+        var output = _context.Response.BodyWriter;
+        switch (item.Name)
+        {
+            case UserEventNames.Notification when item.Notification is { } notification:
+                ServerSentEvents.WriteEvent(output, item.Id, item.Name, notification, _json);
+                break;
+            case UserEventNames.PostDelete when item.PostId is { } postId:
+                ServerSentEvents.WriteEvent(output, item.Id, item.Name, new PostDeletedData(postId), _json);
+                break;
+            default:
+                // An event this silo does not know how to show (a newer silo's, during an upgrade): skipped, not fatal.
+                LogUnknownEvent(_logger, item.Name, item.Id);
+                break;
+        }
+
+        _lastWritten = item.Id;
+    }
+
+    private async Task StartAsync()
+    {
+        var response = _context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache, no-store";
+        response.Headers["X-Accel-Buffering"] = "no";
+        _context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await response.StartAsync(_stop.Token);
+        ServerSentEvents.WriteRetry(response.BodyWriter, _options.ClientRetry);
+    }
+
+    private async Task FlushAsync()
+    {
+        var result = await _context.Response.BodyWriter.FlushAsync(_stop.Token);
+        if (result.IsCompleted || result.IsCanceled)
+        {
+            Close(CloseReason.Finished);
+            _stop.Token.ThrowIfCancellationRequested();
+        }
+
+        Volatile.Write(ref _lastFlush, _time.GetTimestamp());
+    }
+
+    private async Task<bool> SessionIsActiveAsync() =>
+        (await _grains.GetGrain<ISessionGrain>(_session.Key).ValidateAsync()).Status == SessionStatus.Active;
+
+    private Task OnItemAsync(UserStreamItem item)
+    {
+        if (item.RevokedSessionKey is { } key)
+        {
+            if (string.Equals(key, _session.Key, StringComparison.Ordinal))
+            {
+                Close(CloseReason.SessionEnded);
+            }
+        }
+        else if (item.Event is { } appended && Reason == CloseReason.None && !_pending.Writer.TryWrite(appended))
+        {
+            Close(CloseReason.TooSlow);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void OnHeartbeat()
+    {
+        if (Reason != CloseReason.None)
+        {
+            return;
+        }
+
+        var lastFlush = Volatile.Read(ref _lastFlush);
+        if (_time.GetElapsedTime(lastFlush) > _options.StallTimeout || !_pending.Writer.TryWrite(null))
+        {
+            Close(CloseReason.TooSlow);
+        }
+    }
+
+    private void Close(CloseReason reason)
+    {
+        if (Interlocked.CompareExchange(ref _reason, (int)reason, (int)CloseReason.None) != (int)CloseReason.None)
+        {
+            return;
+        }
+
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Finished already.
+        }
+    }
+
+    private async Task UnsubscribeQuietlyAsync(StreamSubscriptionHandle subscription)
+    {
+        try
+        {
+            await subscription.UnsubscribeAsync();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogUnsubscribeFailed(_logger, exception, _session.UserId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live stream of user {UserId} disconnected: the client fell behind (last event written {EventId})")]
+    private static partial void LogTooSlow(ILogger logger, string userId, long eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live stream of user {UserId} could not fetch missed events")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live stream of user {UserId} could not unsubscribe")]
+    private static partial void LogUnsubscribeFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live stream skipped event {EventId}: unknown event name {Name}")]
+    private static partial void LogUnknownEvent(ILogger logger, string name, long eventId);
+}

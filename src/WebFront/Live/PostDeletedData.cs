@@ -1,0 +1,5 @@
+namespace Vrss.WebFront.Live;
+
+/// <summary>The data of a <c>post.delete</c> event.</summary>
+/// <param name="PostId">The deleted post.</param>
+internal sealed record PostDeletedData(string PostId);

@@ -1,0 +1,28 @@
+using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Paging;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Notifications;
+
+/// <summary><c>notification.getNotifications</c>: the caller's notifications, newest first, with the unread count.</summary>
+public sealed class GetNotificationsProcedure : RpcProcedure<GetNotificationsInput, NotificationPage>
+{
+    /// <inheritdoc />
+    public override string Name => "notification.getNotifications";
+
+    /// <inheritdoc />
+    protected override void Validate(GetNotificationsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        PageLimit.Resolve(input.Limit);
+        RpcValidation.OptionalText(input.Cursor, "cursor", 1, 512);
+    }
+
+    /// <inheritdoc />
+    protected override Task<NotificationPage> ExecuteAsync(GetNotificationsInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Grains.GetGrain<INotificationGrain>(context.UserId).GetAsync(input.Since, input.Cursor, PageLimit.Resolve(input.Limit));
+    }
+}

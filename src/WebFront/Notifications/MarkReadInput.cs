@@ -1,0 +1,6 @@
+namespace Vrss.WebFront.Notifications;
+
+/// <summary>The input of <c>notification.markRead</c>: <c>ids</c>, or <c>all: true</c>.</summary>
+/// <param name="Ids">The notifications to mark read (at most 1000; ids of others' notifications are ignored).</param>
+/// <param name="All">True to mark every notification read.</param>
+public sealed record MarkReadInput(IReadOnlyList<string?>? Ids, bool? All);
