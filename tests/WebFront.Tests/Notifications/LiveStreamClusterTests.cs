@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Vrss.GrainInterfaces.Notifications;
+using Vrss.Grains.Notifications;
+using Vrss.Runtime.Core;
+using Vrss.Testing.EndToEnd;
+using Vrss.TestingHost;
+
+namespace Vrss.WebFront.Tests.Notifications;
+
+/// <summary>
+/// The live stream on a 3-silo cluster: events cross silos through the runtime's streams, whichever silo holds
+/// the connection, the actor and the recipient's grains; a stream whose silo dies resumes on another.
+/// </summary>
+public abstract class LiveStreamClusterTests : ProductTests
+{
+    [Fact]
+    public async Task Event_ReachesAStreamOnSiloA_FromAnActorOnSiloB_ForARecipientWhoseGrainsAreOnSiloC()
+    {
+        await using var cluster = await StartAsync(silos: 3);
+        var (siloA, siloB, siloC) = (cluster.Silos[0], cluster.Silos[1], cluster.Silos[2]);
+        var (recipientClient, recipient) = await RegisterOwnedByAsync(siloC, siloA, "notification", "userevents");
+        var (_, actor) = await RegisterOwnedByAsync(siloB, siloB, "user");
+        await using var stream = await SseClient.OpenAsync(recipientClient);
+        using var secondDevice = await SignInAsync(recipient, siloB);
+        await using var streamOnB = await SseClient.OpenAsync(secondDevice);
+
+        // What the social grains on silo B do when the actor follows the recipient there.
+        var started = Stopwatch.GetTimestamp();
+        await siloB.Services.GetRequiredService<NotificationSender>().NotifyAsync(NotificationType.Follow, recipient.Id, actor.Id);
+        var received = await stream.NextAsync();
+        var alsoReceived = await streamOnB.NextAsync();
+
+        Assert.True(Stopwatch.GetElapsedTime(started, received.ReceivedAt) < TimeSpan.FromSeconds(1));
+        Assert.Equal("follow", received.Json.GetProperty("type").GetString());
+        Assert.Equal(actor.Id, received.Json.GetProperty("actor").GetProperty("id").GetString());
+        Assert.Equal(received.Id, alsoReceived.Id);
+        Assert.True(siloC.IsActiveHere(new GrainId("userevents", recipient.Id)));
+        Assert.True(siloC.IsActiveHere(new GrainId("notification", recipient.Id)));
+        Assert.False(siloA.IsActiveHere(new GrainId("userevents", recipient.Id)));
+        Assert.True(siloB.IsActiveHere(new GrainId("user", actor.Id)));
+    }
+
+    [Fact]
+    public async Task StreamWhoseSiloDies_ResumesOnAnotherSilo_AndMissesNothing()
+    {
+        await using var cluster = await StartAsync(silos: 3);
+        var (doomed, survivor) = (cluster.Silos[0], cluster.Silos[1]);
+
+        // The hardest case: the connection and the recipient's event log die together.
+        var (recipientClient, recipient) = await RegisterOwnedByAsync(doomed, doomed, "userevents");
+        var (_, actor) = await RegisterOwnedByAsync(survivor, survivor, "user");
+        var sender = survivor.Services.GetRequiredService<NotificationSender>();
+        var stream = await SseClient.OpenAsync(recipientClient);
+        await sender.NotifyAsync(NotificationType.Follow, recipient.Id, actor.Id);
+        var seen = await stream.NextAsync();
+
+        await cluster.KillSiloAsync(doomed);
+        await stream.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+        await stream.DisposeAsync();
+        var types = new[] { NotificationType.Comment, NotificationType.Reaction, NotificationType.Mention };
+        foreach (var type in types)
+        {
+            await RetryAsync(() => sender.NotifyAsync(type, recipient.Id, actor.Id, "post-1"));
+        }
+
+        using var reconnecting = await SignInAsync(recipient, survivor);
+        await using var resumed = await SseClient.OpenAsync(reconnecting, seen.Id);
+        var missed = await resumed.TakeAsync(3);
+
+        Assert.Equal([seen.NumericId + 1, seen.NumericId + 2, seen.NumericId + 3], missed.Select(e => e.NumericId));
+        Assert.Equal(["comment", "reaction", "mention"], missed.Select(e => e.Json.GetProperty("type").GetString()));
+        Assert.Null(await resumed.TryNextAsync(TimeSpan.FromMilliseconds(300)));
+        await sender.NotifyAsync(NotificationType.ConnectionRequest, recipient.Id, actor.Id);
+        Assert.Equal(seen.NumericId + 4, (await resumed.NextAsync()).NumericId);
+    }
+
+    [Fact]
+    public async Task Logout_ThroughAnotherSilo_ClosesTheStream()
+    {
+        await using var cluster = await StartAsync(silos: 3);
+        var (client, _) = await RegisterOwnedByAsync(cluster.Silos[2], cluster.Silos[0], "userevents");
+        await using var stream = await SseClient.OpenAsync(client);
+        using var sameSessionOnB = new RpcClient(cluster.Silos[1].HttpAddress, useCookies: false) { BearerToken = client.SessionCookie };
+
+        var started = Stopwatch.GetTimestamp();
+        (await sameSessionOnB.CallAsync("auth.logout")).AssertSuccess();
+
+        await stream.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(1), $"closed after {Stopwatch.GetElapsedTime(started).TotalMilliseconds} ms");
+        Assert.True(stream.EndedCleanly);
+    }
+
+    // Registers through silo `entry` until the new user's grains of the given types live on `owner`.
+    private static async Task<(RpcClient Client, TestAccount Account)> RegisterOwnedByAsync(TestSilo owner, TestSilo entry, params string[] grainTypes)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var client = new RpcClient(entry.HttpAddress);
+            var account = await client.RegisterAsync();
+            if (grainTypes.All(type => owner.GetOwner(new GrainId(type, account.Id)) == owner.SiloAddress))
+            {
+                return (client, account);
+            }
+
+            client.Dispose();
+        }
+
+        throw new InvalidOperationException($"No user landed on {owner} in 100 registrations.");
+    }
+
+    private static async Task<RpcClient> SignInAsync(TestAccount user, TestSilo silo)
+    {
+        using var login = new RpcClient(silo.HttpAddress);
+        var token = await login.LoginAsync(user.Username, user.Password);
+        return new RpcClient(silo.HttpAddress, useCookies: false) { BearerToken = token };
+    }
+
+    // A client retries while the cluster notices the dead silo (calls to it fail fast meanwhile).
+    private static async Task RetryAsync(Func<Task> action)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            try
+            {
+                await action();
+                return;
+            }
+            catch (SiloUnavailableException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+}
