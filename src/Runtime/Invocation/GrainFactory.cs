@@ -16,6 +16,6 @@ internal sealed class GrainFactory(GrainTypeRegistry registry, IGrainCallRuntime
     private TGrain Create<TGrain>(string key)
     {
         var info = registry.GetInterface(typeof(TGrain));
-        return registry.CreateProxy<TGrain>(new GrainReference(new GrainId(info.GrainClass.GrainType, key), runtime), info);
+        return GrainTypeRegistry.CreateProxy<TGrain>(new GrainReference(new GrainId(info.GrainClass.GrainType, key), runtime), info);
     }
 }

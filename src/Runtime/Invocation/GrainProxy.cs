@@ -1,37 +1,31 @@
-using System.Reflection;
-
 namespace Vrss.Runtime.Invocation;
 
-/// <summary>The object behind every grain reference: turns interface calls into runtime calls.</summary>
-public class GrainProxy : DispatchProxy
+/// <summary>
+/// The base of every grain reference: generated subclasses implement a grain interface by handing each call,
+/// with its arguments, to <see cref="Invoke"/>, which starts it through the silo's runtime.
+/// </summary>
+public abstract class GrainProxy
 {
     private GrainReference? _reference;
-    private GrainInterfaceInfo? _interface;
+    private GrainMethod[]? _methods;
 
     internal GrainReference Reference => _reference!;
 
-    internal void Initialize(GrainReference reference, GrainInterfaceInfo info)
-    {
-        _reference = reference;
-        _interface = info;
-    }
+    /// <inheritdoc />
+    public override string ToString() => _reference!.GrainId.ToString();
 
     /// <inheritdoc />
-    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-    {
-        ArgumentNullException.ThrowIfNull(targetMethod);
-        if (targetMethod.DeclaringType == typeof(object))
-        {
-            return targetMethod.Name switch
-            {
-                nameof(ToString) => _reference!.GrainId.ToString(),
-                nameof(GetHashCode) => _reference!.GrainId.GetHashCode(),
-                nameof(Equals) => args?[0] is GrainProxy other && other._reference!.GrainId == _reference!.GrainId,
-                _ => throw new NotSupportedException(targetMethod.Name),
-            };
-        }
+    public override bool Equals(object? obj) => obj is GrainProxy other && other._reference!.GrainId == _reference!.GrainId;
 
-        var method = _interface!.GetMethod(targetMethod);
-        return method.ProxyCall(_reference!, args ?? []);
+    /// <inheritdoc />
+    public override int GetHashCode() => _reference!.GrainId.GetHashCode();
+
+    internal void Initialize(GrainReference reference, GrainMethod[] methods)
+    {
+        _reference = reference;
+        _methods = methods;
     }
+
+    /// <summary>Called by generated proxies: starts the call of the interface's method number <paramref name="method"/>.</summary>
+    protected object Invoke(int method, object?[] arguments) => _methods![method].ProxyCall(_reference!, arguments);
 }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Reflection;
 using Microsoft.Extensions.Options;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Hosting;
@@ -10,14 +8,9 @@ namespace Vrss.Runtime.Invocation;
 /// <summary>Every grain class and interface the silo knows, built once at start-up.</summary>
 internal sealed class GrainTypeRegistry
 {
-    private static readonly MethodInfo s_createProxy = typeof(DispatchProxy)
-        .GetMethods(BindingFlags.Public | BindingFlags.Static)
-        .Single(m => m.Name == nameof(DispatchProxy.Create) && m.IsGenericMethodDefinition);
-
     private readonly FrozenDictionary<Type, GrainInterfaceInfo> _interfaces;
     private readonly FrozenDictionary<string, GrainClassInfo> _classes;
     private readonly FrozenDictionary<string, GrainMethod> _methods;
-    private readonly ConcurrentDictionary<Type, Func<object>> _proxyFactories = new();
 
     public GrainTypeRegistry(IOptions<GrainClassOptions> options)
     {
@@ -67,14 +60,7 @@ internal sealed class GrainTypeRegistry
 
     public bool TryGetMethod(string id, out GrainMethod method) => _methods.TryGetValue(id, out method!);
 
-    public TGrain CreateProxy<TGrain>(GrainReference reference, GrainInterfaceInfo info)
-    {
-        var factory = _proxyFactories.GetOrAdd(typeof(TGrain), static t =>
-            s_createProxy.MakeGenericMethod(t, typeof(GrainProxy)).CreateDelegate<Func<object>>());
-        var proxy = factory();
-        ((GrainProxy)proxy).Initialize(reference, info);
-        return (TGrain)proxy;
-    }
+    public static TGrain CreateProxy<TGrain>(GrainReference reference, GrainInterfaceInfo info) => (TGrain)(object)info.CreateProxy(reference);
 
     private static bool IsGrainInterface(Type type) =>
         typeof(IGrain).IsAssignableFrom(type)

@@ -10,9 +10,11 @@ namespace Vrss.Runtime.Streams;
 public interface IStreamRendezvousGrain : IGrainWithStringKey
 {
     /// <summary>Records that <paramref name="silo"/> has subscribers.</summary>
+    [Idempotent]
     Task AddSiloAsync(string silo);
 
     /// <summary>Records that <paramref name="silo"/> has no more subscribers.</summary>
+    [Idempotent]
     Task RemoveSiloAsync(string silo);
 
     /// <summary>Forwards an item (JSON) to every silo with subscribers.</summary>
