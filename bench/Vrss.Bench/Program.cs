@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vrss.Bench;
 using Vrss.Bench.Calls;
+using Vrss.Bench.Streams;
 
 // Benchmarks for docs/benchmarks.md. Run in Release: dotnet run -c Release --project bench/Vrss.Bench -- <scenario>
 var scenario = args.FirstOrDefault() ?? "calls";
@@ -16,8 +17,15 @@ switch (scenario)
         }
 
         break;
+    case "streams":
+        var streams = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        return await StreamBenchmark.RunAsync(streams, rounds);
+    case "stream-clients":
+        // The client process the "streams" scenario starts.
+        return await StreamClients.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, streams [count] [rounds]");
         return 2;
 }
 
