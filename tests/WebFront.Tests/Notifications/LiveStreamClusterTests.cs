@@ -76,6 +76,34 @@ public abstract class LiveStreamClusterTests : ProductTests
     }
 
     [Fact]
+    public async Task GracefulStopOfTheStreamsSilo_EndsTheStreamAtOnce_AndItResumesElsewhere()
+    {
+        await using var cluster = await StartAsync(silos: 3);
+        var (leaving, staying) = (cluster.Silos[1], cluster.Silos[0]);
+        var (client, user) = await RegisterOwnedByAsync(staying, leaving, "userevents");
+        var (_, actor) = await RegisterOwnedByAsync(staying, staying, "user");
+        var sender = staying.Services.GetRequiredService<NotificationSender>();
+        var stream = await SseClient.OpenAsync(client);
+        await sender.NotifyAsync(NotificationType.Follow, user.Id, actor.Id);
+        var seen = await stream.NextAsync();
+
+        // Open streams must not hold the silo's shutdown for Kestrel's drain timeout.
+        var stopping = Stopwatch.StartNew();
+        var stop = cluster.StopSiloAsync(leaving);
+        await stream.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        await stop;
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"the silo took {stopping.Elapsed} to stop");
+        await stream.DisposeAsync();
+        await sender.NotifyAsync(NotificationType.Comment, user.Id, actor.Id, "p");
+
+        using var reconnecting = await SignInAsync(user, staying);
+        await using var resumed = await SseClient.OpenAsync(reconnecting, seen.Id);
+        var missed = await resumed.NextAsync();
+        Assert.Equal(seen.NumericId + 1, missed.NumericId);
+        Assert.Equal("comment", missed.Json.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Logout_ThroughAnotherSilo_ClosesTheStream()
     {
         await using var cluster = await StartAsync(silos: 3);
