@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.Runtime.Core;
@@ -69,7 +70,7 @@ internal sealed partial class EventStreamConnection
             // Checked again now that revocations reach us: one that landed before the subscription is not missed.
             if (!await SessionIsActiveAsync())
             {
-                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(GrainInterfaces.Errors.ErrorCode.Unauthorized, "Sign in to do this."));
+                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
                 return;
             }
 
