@@ -18,6 +18,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<MemoryDatabase>();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
+        services.AddSocial(configuration);
         return services;
     }
 }

@@ -25,14 +25,19 @@ public sealed partial class UserGrain(
     PasswordHashing passwords,
     IOptions<AccountOptions> options,
     TimeProvider time,
-    ILogger<UserGrain> logger) : Grain, IUserGrain
+    ILogger<UserGrain> logger,
+    UserSocialServices social) : Grain, IUserGrain
 {
     private UserRecord? _account;
 
     private string Id => GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _account = await users.GetAsync(Id);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _account = await users.GetAsync(Id);
+        await LoadSocialAsync();
+    }
 
     /// <inheritdoc />
     public async Task<AccountView> RegisterAsync(NewAccount account)
@@ -124,6 +129,7 @@ public sealed partial class UserGrain(
     {
         var account = Account;
         var s = state.State;
+        // Copies: a local caller gets this object by reference and must not reach into the grain's state.
         return Task.FromResult(new UserProfile(
             account.Id,
             account.Username,
@@ -133,12 +139,12 @@ public sealed partial class UserGrain(
             s.BannerUrl,
             s.Location,
             s.Website,
-            s.Links,
-            s.Credits,
-            s.Education,
-            0,
-            0,
-            0,
+            [.. s.Links],
+            [.. s.Credits],
+            [.. s.Education],
+            _followers,
+            _following,
+            _posts,
             null,
             account.CreatedAt));
     }
