@@ -5,6 +5,7 @@ using Vrss.WebFront.Auth;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Hosting;
 
@@ -25,6 +26,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcRateLimiter>();
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddSocialProcedures();
         return services;
     }
 }
