@@ -28,11 +28,26 @@ internal sealed record FeedBenchOptions
     /// <summary>Vrss:Feeds:FanOutFollowerLimit; the star (Users followers) is fanned out when this is at least Users.</summary>
     public int FanOutLimit { get; init; } = 10_000;
 
+    /// <summary>A connection string to an empty PostgreSQL database, to run on the Postgres provider instead of Memory.</summary>
+    public string? Postgres { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"users {Users}, silos {Silos}, follows/user {FollowsPerUser}, zipf {ZipfExponent}, seed posts/user {SeedPostsPerUser}, " +
+        $"{PostsPerSecond} posts/s for {Seconds} s, {Readers} readers, {StarPosts} star posts, fan-out limit {FanOutLimit}, " +
+        $"storage {(Postgres is null ? "Memory" : "Postgres")}";
+
     public static FeedBenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new FeedBenchOptions();
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
+            if (args[i] == "--postgres")
+            {
+                options = options with { Postgres = args[i + 1] };
+                continue;
+            }
+
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             options = args[i] switch
             {

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Data;
+using Vrss.Grains.Feeds;
 using Vrss.Grains.Hosting;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
@@ -16,7 +18,7 @@ using Vrss.TestingHost;
 namespace Vrss.Bench.Feeds;
 
 /// <summary>
-/// Home feeds at grain level (no HTTP), on the Memory provider: a follow graph of 10,000 users with a power-law
+/// Home feeds at grain level (no HTTP), on the Memory provider or PostgreSQL: a follow graph of 10,000 users with a power-law
 /// follower distribution plus a star every user follows; steady posting while readers read active home feeds;
 /// then the star posts and every one of its 10,000 followers' feeds is read until the post shows.
 /// </summary>
@@ -29,7 +31,8 @@ internal static class FeedBenchmark
         {
             o.Silos = options.Silos;
             o.ShareSingleton<MemoryDatabase>();
-            o.Configuration["Vrss:Storage:Provider"] = "Memory";
+            o.Configuration["Vrss:Storage:Provider"] = options.Postgres is null ? "Memory" : "Postgres";
+            o.Configuration["ConnectionStrings:Vrss"] = options.Postgres;
             o.Configuration["Vrss:Feeds:FanOutFollowerLimit"] = options.FanOutLimit.ToString(CultureInfo.InvariantCulture);
             o.Configuration["Vrss:Runtime:ResponseTimeout"] = "00:02:00";
             o.Configuration["Vrss:Clustering:DeathTimeout"] = "00:01:00";
@@ -39,10 +42,10 @@ internal static class FeedBenchmark
         IGrainFactory Entry(int i) => factories[(uint)i % factories.Length];
 
         var setup = Stopwatch.StartNew();
-        var (star, users) = await CreateUsersAsync(cluster, options.Users);
+        var ids = Enumerable.Range(0, options.Users + 1).Select(_ => Guid.CreateVersion7().ToString("N")).ToArray();
+        var (star, users) = (ids[0], ids[1..]);
         var graph = FollowGraph.Build(users.Length, options.FollowsPerUser, options.ZipfExponent, random);
-        var edges = await CreateFollowsAsync(cluster, star, users, graph);
-        await SeedPostsAsync(cluster, users, options.SeedPostsPerUser, random);
+        var edges = await FeedData.LoadAsync(cluster.ServiceProvider, options.Postgres is not null, ids, graph, options.SeedPostsPerUser, random);
         var byFollowers = graph.SelectMany(f => f).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var followerCounts = byFollowers.Values.OrderDescending().ToArray();
 
@@ -68,71 +71,35 @@ internal static class FeedBenchmark
         var cold = await Measurement.ConcurrentAsync("home feed read, cold (rebuild on activation)", 16, perReader,
             (c, i) => Entry(c).GetGrain<IFeedGrain>(everyone[(c * perReader) + i]).GetPageAsync(null, 20));
 
+        var quiet = await Measurement.SequentialAsync("home feed read, active, limit 20 (1 reader, nothing else running)", Math.Min(20_000, users.Length * 2),
+            i => Entry(i).GetGrain<IFeedGrain>(users[(int)((uint)(i * 7919) % users.Length)]).GetPageAsync(null, 20));
         var (reads, posts) = await SteadyAsync(options, users, Entry, random);
-        var fanOuts = new List<(double CreateMs, double VisibleMs, int Retries)>();
+        // What reading all 10,000 feeds costs by itself, so the delivery figures below can be read against it.
+        var sweep = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(users.Select((u, i) => (u, i)), new ParallelOptions { MaxDegreeOfParallelism = 64 },
+            async (x, _) => await Entry(x.i).GetGrain<IFeedGrain>(x.u).GetPageAsync(null, 1));
+        var sweepMs = sweep.Elapsed.TotalMilliseconds;
+
+        var fanOuts = new List<(double CreateMs, double DeliveredMs, double VisibleMs, int Retries)>();
         for (var i = 0; i < options.StarPosts; i++)
         {
-            fanOuts.Add(await StarPostAsync(star, users, Entry, i));
+            fanOuts.Add(await StarPostAsync(star, users, Entry, i, fannedOut: users.Length <= options.FanOutLimit));
         }
 
         Console.WriteLine();
         Console.WriteLine(Measurement.Header);
         Console.WriteLine(cold);
+        Console.WriteLine(quiet);
         Console.WriteLine(reads);
         Console.WriteLine(posts);
         Console.WriteLine();
-        Console.WriteLine($"| star post to {users.Length:N0} active followers' feeds | post.create call (ms) | visible in all feeds (ms) | re-reads |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
-        foreach (var (run, (create, visible, retries)) in fanOuts.Select((f, i) => (i + 1, f)))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading all {users.Length:N0} followers' feeds once (64 at a time, no new post): {sweepMs:0.0} ms"));
+        Console.WriteLine();
+        Console.WriteLine($"| star post to {users.Length:N0} active followers' feeds | post.create call (ms) | added to all {users.Length + 1:N0} feeds (ms) | visible in all feeds by reading (ms) | re-reads |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (run, (create, delivered, visible, retries)) in fanOuts.Select((f, i) => (i + 1, f)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| run {run} | {create:0.0} | {visible:0.0} | {retries} |"));
-        }
-    }
-
-    private static async Task<(string Star, string[] Users)> CreateUsersAsync(TestCluster cluster, int count)
-    {
-        var repository = cluster.ServiceProvider.GetRequiredService<IUserRepository>();
-        var now = DateTimeOffset.UtcNow;
-        var ids = Enumerable.Range(0, count + 1).Select(_ => Guid.CreateVersion7().ToString("N")).ToArray();
-        for (var i = 0; i < ids.Length; i++)
-        {
-            var name = i == 0 ? "star" : $"user{i}";
-            await repository.InsertAsync(new UserRecord(ids[i], name, $"{name}@bench.example", $"User {i}", now, new UserCredentials("not-a-hash", null, null, null, 0, 1)));
-        }
-
-        return (ids[0], ids[1..]);
-    }
-
-    private static async Task<int> CreateFollowsAsync(TestCluster cluster, string star, string[] users, List<int>[] graph)
-    {
-        var follows = cluster.ServiceProvider.GetRequiredService<IFollowRepository>();
-        var at = DateTimeOffset.UtcNow.AddDays(-1);
-        var edges = 0;
-        for (var u = 0; u < users.Length; u++)
-        {
-            await follows.FollowAsync(users[u], star, at);
-            edges++;
-            foreach (var target in graph[u])
-            {
-                await follows.FollowAsync(users[u], users[target], at.AddTicks(edges));
-                edges++;
-            }
-        }
-
-        return edges;
-    }
-
-    private static async Task SeedPostsAsync(TestCluster cluster, string[] users, int perUser, Random random)
-    {
-        var posts = cluster.ServiceProvider.GetRequiredService<IPostRepository>();
-        var now = DateTimeOffset.UtcNow;
-        foreach (var user in users)
-        {
-            for (var i = 0; i < perUser; i++)
-            {
-                var at = now.AddSeconds(-random.Next(1, 7 * 24 * 3600));
-                await posts.CreateAsync(new NewPost(Guid.CreateVersion7().ToString("N"), user, PostType.TextShort, "an older post", [], PostVisibility.Public, at));
-            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| run {run} | {create:0.0} | {delivered:0.0} | {visible:0.0} | {retries} |"));
         }
     }
 
@@ -186,12 +153,39 @@ internal static class FeedBenchmark
             Measurement.From($"post.create with fan-out ({options.PostsPerSecond}/s, random authors)", [.. postSamples], seconds));
     }
 
-    // The star posts; then every follower's feed is read (64 at a time) until the post is its newest item.
-    private static async Task<(double CreateMs, double VisibleMs, int Retries)> StarPostAsync(string star, string[] users, Func<int, IGrainFactory> entry, int run)
+    // The star posts. Delivery: from the start of the call until the last active feed has added the post (the
+    // feeds' delivery counter reaches the number of feeds). Then, as a check from the outside, every follower's
+    // feed is read (64 at a time) and must show the post as its newest item.
+    private static async Task<(double CreateMs, double DeliveredMs, double VisibleMs, int Retries)> StarPostAsync(
+        string star, string[] users, Func<int, IGrainFactory> entry, int run, bool fannedOut)
     {
+        var feeds = users.Length + 1;
+        var delivered = 0L;
+        var allDelivered = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
         var start = Stopwatch.GetTimestamp();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == FeedMetrics.MeterName && instrument.Name == FeedMetrics.DeliveredName)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            if (Interlocked.Add(ref delivered, value) == feeds)
+            {
+                allDelivered.TrySetResult(Stopwatch.GetElapsedTime(start));
+            }
+        });
+        listener.Start();
+
         var post = await entry(run).GetGrain<IUserGrain>(star).CreatePostAsync(new PostDraft(PostType.TextShort, $"star post {run}", [], PostVisibility.Public));
         var created = Stopwatch.GetElapsedTime(start);
+        // A pulled star is not fanned out at all: its followers' feeds merge its posts when read.
+        var deliveredIn = fannedOut ? (await allDelivered.Task.WaitAsync(TimeSpan.FromMinutes(1))).TotalMilliseconds : double.NaN;
         var retries = 0;
         await Parallel.ForEachAsync(users.Select((u, i) => (u, i)), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (x, _) =>
         {
@@ -201,6 +195,7 @@ internal static class FeedBenchmark
                 await Task.Delay(1, CancellationToken.None);
             }
         });
-        return (created.TotalMilliseconds, Stopwatch.GetElapsedTime(start).TotalMilliseconds, retries);
+        var visible = Stopwatch.GetElapsedTime(start);
+        return (created.TotalMilliseconds, deliveredIn, visible.TotalMilliseconds, retries);
     }
 }

@@ -106,9 +106,9 @@ public sealed class FeedGrain(
     {
         ArgumentNullException.ThrowIfNull(entry);
         var own = string.Equals(entry.AuthorId, UserId, StringComparison.Ordinal);
-        if ((own || _followees.Contains(entry.AuthorId)) && !_pulled.Contains(entry.AuthorId))
+        if ((own || _followees.Contains(entry.AuthorId)) && !_pulled.Contains(entry.AuthorId) && _timeline.Add(entry))
         {
-            _timeline.Add(entry);
+            FeedMetrics.Delivered.Add(1);
         }
 
         // Fan-out goes to recently active users only: a feed nobody reads stops taking it and rebuilds later.
