@@ -99,7 +99,8 @@ internal static class FeedBenchmark
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var (run, (create, delivered, visible, retries)) in fanOuts.Select((f, i) => (i + 1, f)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| run {run} | {create:0.0} | {delivered:0.0} | {visible:0.0} | {retries} |"));
+            var added = double.IsNaN(delivered) ? "not fanned out (pulled)" : delivered.ToString("0.0", CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| run {run} | {create:0.0} | {added} | {visible:0.0} | {retries} |"));
         }
     }
 

@@ -138,11 +138,13 @@ public abstract class PostTests : SocialTests
         (await ada.Client.CallAsync("post.update", new { postId = id })).AssertError(400, 1202);
         (await ada.Client.CallAsync("post.update", new { postId = id, content = new string('x', 501) })).AssertError(400, 1201);
 
-        var edited = (await ada.Client.CallAsync("post.update", new { postId = id, content = "final <i>text</i>" })).AssertSuccess().GetProperty("post");
-        Assert.Equal("final <i>text</i>", edited.GetProperty("content").GetString());
+        var tag = "tag" + Guid.NewGuid().ToString("N")[..12];
+        var edited = (await ada.Client.CallAsync("post.update", new { postId = id, content = $"final <i>text</i> {tag}" })).AssertSuccess().GetProperty("post");
+        Assert.Equal($"final <i>text</i> {tag}", edited.GetProperty("content").GetString());
         Assert.True(edited.GetProperty("updatedAt").GetDateTimeOffset() >= edited.GetProperty("createdAt").GetDateTimeOffset());
         Assert.Equal(post.GetProperty("createdAt").GetString(), edited.GetProperty("createdAt").GetString());
-        Assert.Equal("final <i>text</i>", (await bob.Client.CallAsync("post.getById", new { postId = id })).AssertSuccess().GetProperty("post").GetProperty("content").GetString());
+        Assert.Equal($"final <i>text</i> {tag}", (await bob.Client.CallAsync("post.getById", new { postId = id })).AssertSuccess().GetProperty("post").GetProperty("content").GetString());
+        Assert.Equal([id], (await bob.Client.CallAsync("discovery.searchPosts", new { query = tag })).ItemIds());
 
         // Once private, the post does not exist for anyone else, not even to be refused.
         (await ada.Client.CallAsync("post.update", new { postId = id, visibility = "private" })).AssertSuccess();
@@ -160,6 +162,8 @@ public abstract class PostTests : SocialTests
         (await bob.Client.CallAsync("post.comment", new { postId = id, content = "hello?" })).AssertError(404, 1303);
         Assert.DoesNotContain(id, (await bob.Client.CallAsync("post.getByUser", new { username = ada.Username })).ItemIds());
         Assert.DoesNotContain(id, await ada.HomeIdsAsync());
+        Assert.Empty((await bob.Client.CallAsync("discovery.searchPosts", new { query = tag })).ItemIds());
+        Assert.DoesNotContain(id, SocialCalls.Ids(await SocialCalls.AllPagesAsync(cursor => bob.Client.CallAsync("discovery.getDiscoverFeed", new { cursor, limit = 100 }))));
         Assert.Equal(0, (await bob.Client.ProfileAsync(ada.Username)).Count("postsCount"));
 
         (await bob.Client.CallAsync("post.getById", new { postId = "00000000000000000000000000000000" })).AssertError(404, 1303);
