@@ -1,5 +1,4 @@
 using Vrss.GrainInterfaces.Errors;
-using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;

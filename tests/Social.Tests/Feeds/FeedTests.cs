@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.Grains.Feeds;
 using Vrss.Runtime.Core;
-using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
 namespace Vrss.Social.Tests.Feeds;

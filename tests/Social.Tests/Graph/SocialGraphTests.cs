@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Vrss.Testing.EndToEnd;
 
 namespace Vrss.Social.Tests.Graph;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Media;
-using Vrss.Testing.EndToEnd;
 
 namespace Vrss.Social.Tests.Profiles;
 
