@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Social;
 using Vrss.Runtime.Broadcast;
@@ -72,9 +73,10 @@ public sealed partial class FeedFanOut(
             while (true)
             {
                 var sending = batch.Items.Count == 0 ? Task.FromResult(0) : broadcaster.SendToActiveAsync(batch.Items, call);
-                var next = batch.NextCursor is { } cursor ? await follows.GetFollowerIdBatchAsync(authorId, cursor, batchSize).ConfigureAwait(false) : null;
-                delivered += await sending.ConfigureAwait(false);
-                if (next is null)
+                var reading = NextBatchAsync(authorId, batch.NextCursor, batchSize);
+                await Task.WhenAll(sending, reading).ConfigureAwait(false);
+                delivered += sending.Result;
+                if (reading.Result is not { } next)
                 {
                     return delivered;
                 }
@@ -88,6 +90,9 @@ public sealed partial class FeedFanOut(
             return delivered;
         }
     }
+
+    private async Task<Page<string>?> NextBatchAsync(string authorId, string? cursor, int batchSize) =>
+        cursor is null ? null : await follows.GetFollowerIdBatchAsync(authorId, cursor, batchSize).ConfigureAwait(false);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A feed delivery for user {UserId} failed; affected feeds catch up when they next rebuild")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string userId);
