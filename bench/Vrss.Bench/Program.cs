@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vrss.Bench;
 using Vrss.Bench.Calls;
+using Vrss.Bench.Feeds;
 
 // Benchmarks for docs/benchmarks.md. Run in Release: dotnet run -c Release --project bench/Vrss.Bench -- <scenario>
 var scenario = args.FirstOrDefault() ?? "calls";
@@ -16,8 +17,13 @@ switch (scenario)
         }
 
         break;
+    case "feeds":
+        var feedOptions = FeedBenchOptions.Parse([.. args.Skip(1)]);
+        Console.WriteLine($"Home feeds: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {feedOptions}");
+        await FeedBenchmark.RunAsync(feedOptions);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds");
         return 2;
 }
 

@@ -19,6 +19,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<MemoryDatabase>();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
+        services.AddSocial(configuration);
         services.AddMedia(configuration);
         return services;
     }

@@ -6,6 +6,7 @@ using Vrss.WebFront.Http;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Hosting;
 
@@ -26,6 +27,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcRateLimiter>();
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddSocialProcedures();
         services.AddMediaProcedures();
         return services;
     }
