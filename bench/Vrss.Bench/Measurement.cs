@@ -46,7 +46,8 @@ internal sealed record Measurement(string Name, int Calls, double Seconds, doubl
 
     public static string Header => "| measurement | calls | p50 (us) | p99 (us) | calls/s |\n| --- | ---: | ---: | ---: | ---: |";
 
-    private static Measurement From(string name, long[] samples, double seconds)
+    /// <summary>Builds the measurement from latency samples in <see cref="Stopwatch"/> ticks.</summary>
+    public static Measurement From(string name, long[] samples, double seconds)
     {
         Array.Sort(samples);
         double Micros(double quantile) => samples[(int)Math.Min(samples.Length - 1, quantile * samples.Length)] * 1_000_000.0 / Stopwatch.Frequency;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vrss.Bench;
 using Vrss.Bench.Calls;
+using Vrss.Bench.Feeds;
 using Vrss.Bench.Streams;
 
 // Benchmarks for docs/benchmarks.md. Run in Release: dotnet run -c Release --project bench/Vrss.Bench -- <scenario>
@@ -17,6 +18,11 @@ switch (scenario)
         }
 
         break;
+    case "feeds":
+        var feedOptions = FeedBenchOptions.Parse([.. args.Skip(1)]);
+        Console.WriteLine($"Home feeds: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {feedOptions}");
+        await FeedBenchmark.RunAsync(feedOptions);
+        break;
     case "streams":
         var streams = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
@@ -25,7 +31,7 @@ switch (scenario)
         // The client process the "streams" scenario starts.
         return await StreamClients.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, streams [count] [rounds]");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds]");
         return 2;
 }
 

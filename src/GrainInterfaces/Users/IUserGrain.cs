@@ -1,3 +1,5 @@
+using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Social;
 using Vrss.Runtime.Core;
 
 namespace Vrss.GrainInterfaces.Users;
@@ -52,4 +54,56 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>Turns two-factor off when <paramref name="code"/> matches the active secret (<c>InvalidToken</c> otherwise).</summary>
     Task DisableTotpAsync(string code);
+
+    /// <summary>
+    /// The profile as <paramref name="viewerId"/> (null: signed out) may see it: the whole profile when its visibility
+    /// allows (public; followers and the owner for <c>followers</c>; the owner only for <c>private</c>), else only the card.
+    /// </summary>
+    [ReadOnly]
+    Task<ProfileView> ViewProfileAsync(string? viewerId);
+
+    /// <summary>Applies profile changes (an avatar or banner must be the user's own completed image) and returns the profile.</summary>
+    Task<UserProfile> UpdateProfileAsync(ProfileUpdate update);
+
+    /// <summary>Applies privacy-setting changes and returns the settings.</summary>
+    Task<UserSettings> UpdateSettingsAsync(SettingsUpdate update);
+
+    /// <summary>
+    /// Follows <paramref name="followeeId"/>: <c>InvalidInput</c> for oneself, <c>UserNotFound</c> for an unknown user,
+    /// <c>AlreadyFollowing</c> when already following. The followee's recent posts join this user's home feed.
+    /// </summary>
+    Task FollowAsync(string followeeId);
+
+    /// <summary>Stops following <paramref name="followeeId"/>; false when this user did not follow them. Their posts leave the home feed.</summary>
+    Task<bool> UnfollowAsync(string followeeId);
+
+    /// <summary>Records a new follower (called by the follower's grain, which counts its own side). Interleaves, so two users following each other at once cannot deadlock.</summary>
+    [AlwaysInterleave]
+    Task<FollowOutcome> AddFollowerAsync(string followerId);
+
+    /// <summary>Removes a follower (called by the follower's grain); false when there was no such follow.</summary>
+    [AlwaysInterleave]
+    Task<bool> RemoveFollowerAsync(string followerId);
+
+    /// <summary>Creates a post by this user (visibility defaulting to the user's setting) and counts it.</summary>
+    Task<PostView> CreatePostAsync(PostDraft draft);
+
+    /// <summary>Deletes one of this user's posts (<c>Forbidden</c> for anyone else's) and uncounts it.</summary>
+    Task DeletePostAsync(string postId);
+
+    /// <summary>Deletes a comment, when this user wrote it or wrote the post it is on.</summary>
+    Task DeleteCommentAsync(string commentId);
+
+    /// <summary>
+    /// Asks <paramref name="toUserId"/> to connect. One request may be pending per pair (<c>Conflict</c> otherwise, also
+    /// when already connected); <c>Forbidden</c> when the other user does not accept requests.
+    /// </summary>
+    Task<ConnectionRequestView> RequestConnectionAsync(string toUserId, string? message);
+
+    /// <summary>Whether this user accepts connection requests; <c>UserNotFound</c> when there is no such user.</summary>
+    [AlwaysInterleave]
+    Task<bool> AcceptsConnectionRequestsAsync();
+
+    /// <summary>Accepts or declines a pending request addressed to this user; accepting connects both users.</summary>
+    Task<ConnectionRequestView> RespondConnectionAsync(string requestId, bool accept);
 }

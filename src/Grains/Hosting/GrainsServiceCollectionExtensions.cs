@@ -20,6 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<MemoryDatabase>();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
+        services.AddSocial(configuration);
         services.AddMedia(configuration);
         services.AddNotifications(configuration);
         return services;

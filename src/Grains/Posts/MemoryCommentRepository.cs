@@ -24,7 +24,7 @@ public sealed class MemoryCommentRepository(MemoryDatabase database) : ICommentR
                 return Task.FromResult(false);
             }
 
-            _tables.Count(row.PostId, comments: 1, reactions: 0);
+            _tables.CountComments(row.PostId, 1);
             return Task.FromResult(true);
         }
     }
@@ -50,7 +50,7 @@ public sealed class MemoryCommentRepository(MemoryDatabase database) : ICommentR
                 return Task.FromResult<CommentRecord?>(null);
             }
 
-            _tables.Count(removed.PostId, comments: -1, reactions: 0);
+            _tables.CountComments(removed.PostId, -1);
             return Task.FromResult<CommentRecord?>(removed);
         }
     }

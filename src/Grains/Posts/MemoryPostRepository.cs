@@ -17,8 +17,8 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var row = PostChecks.Normalize(post);
         lock (_tables.Gate)
         {
-            var record = new PostRecord(row.Id, row.AuthorId, row.Type, row.Content, row.MediaIds, row.Visibility, row.CreatedAt, null, 0, 0);
-            return Task.FromResult(_tables.Posts.TryAdd(row.Id, new StoredPost(record, null)));
+            var record = new PostRecord(row.Id, row.AuthorId, row.Type, row.Content, row.MediaIds, row.Visibility, row.CreatedAt, null, 0, 0, new Dictionary<ReactionType, int>());
+            return Task.FromResult(_tables.Add(record));
         }
     }
 
@@ -94,8 +94,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
         lock (_tables.Gate)
         {
-            var byAuthor = AlivePosts().Where(p => string.Equals(p.AuthorId, authorId, StringComparison.Ordinal));
-            return Task.FromResult(MemoryKeyset.Descending(Visible(byAuthor, readerId), p => p.CreatedAt, p => p.Id, before, limit));
+            return Task.FromResult(NewestVisible([authorId], readerId, before, limit));
         }
     }
 
@@ -108,8 +107,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
         lock (_tables.Gate)
         {
-            var byAuthors = AlivePosts().Where(p => authors.Contains(p.AuthorId));
-            return Task.FromResult(MemoryKeyset.Descending(Visible(byAuthors, readerId), p => p.CreatedAt, p => p.Id, before, limit));
+            return Task.FromResult(NewestVisible(authors, readerId, before, limit));
         }
     }
 
@@ -153,7 +151,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         Guard.Id(authorId, nameof(authorId));
         lock (_tables.Gate)
         {
-            return Task.FromResult(AlivePosts().Count(p => string.Equals(p.AuthorId, authorId, StringComparison.Ordinal)));
+            return Task.FromResult(_tables.OfAuthorBefore(authorId, TimeCursor.Newest).Count(s => s.DeletedAt is null));
         }
     }
 
@@ -171,15 +169,35 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
             var counters = new PostCounters(
                 _tables.Comments.Values.Count(c => string.Equals(c.PostId, postId, StringComparison.Ordinal)),
                 _tables.Reactions.Keys.Count(k => string.Equals(k.PostId, postId, StringComparison.Ordinal)));
-            _tables.Posts[postId] = stored with { Post = stored.Post with { CommentCount = counters.CommentCount, ReactionCount = counters.ReactionCount } };
+            IReadOnlyDictionary<ReactionType, int> byType = _tables.Reactions
+                .Where(r => string.Equals(r.Key.PostId, postId, StringComparison.Ordinal))
+                .GroupBy(r => r.Value)
+                .ToDictionary(g => g.Key, g => g.Count());
+            _tables.Posts[postId] = stored with
+            {
+                Post = stored.Post with { CommentCount = counters.CommentCount, ReactionCount = counters.ReactionCount, ReactionCounts = byType },
+            };
             return Task.FromResult<PostCounters?>(counters);
         }
+    }
+
+    // A top-N per author through the author index, then a merge, as the Postgres query does.
+    private Page<PostRecord> NewestVisible(IReadOnlyCollection<string> authorIds, string? readerId, TimeCursor before, int limit)
+    {
+        var candidates = new List<PostRecord>();
+        foreach (var authorId in authorIds)
+        {
+            var newest = _tables.OfAuthorBefore(authorId, before).Where(s => s.DeletedAt is null).Select(s => s.Post);
+            candidates.AddRange(Visible(newest, readerId, limit + 1));
+        }
+
+        return MemoryKeyset.Descending(candidates, p => p.CreatedAt, p => p.Id, before, limit);
     }
 
     private IEnumerable<PostRecord> AlivePosts() => _tables.Posts.Values.Where(s => s.DeletedAt is null).Select(s => s.Post);
 
     // The caller holds the posts gate; the follow gate comes second (see MemoryPostTables).
-    private List<PostRecord> Visible(IEnumerable<PostRecord> posts, string? readerId)
+    private List<PostRecord> Visible(IEnumerable<PostRecord> posts, string? readerId, int take = int.MaxValue)
     {
         lock (_follows.Gate)
         {
@@ -187,7 +205,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
                 p.Visibility,
                 p.AuthorId,
                 readerId,
-                readerId is not null && _follows.Contains(readerId, p.AuthorId)))];
+                readerId is not null && _follows.Contains(readerId, p.AuthorId))).Take(take)];
         }
     }
 }

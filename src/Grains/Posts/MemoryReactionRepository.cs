@@ -23,9 +23,9 @@ public sealed class MemoryReactionRepository(MemoryDatabase database) : IReactio
 
             ReactionType? previous = _tables.Reactions.TryGetValue((postId, userId), out var old) ? old : null;
             _tables.Reactions[(postId, userId)] = reaction;
-            if (previous is null)
+            if (previous != reaction)
             {
-                _tables.Count(postId, comments: 0, reactions: 1);
+                _tables.CountReaction(postId, removed: previous, added: reaction);
             }
 
             return Task.FromResult(previous);
@@ -44,7 +44,7 @@ public sealed class MemoryReactionRepository(MemoryDatabase database) : IReactio
                 return Task.FromResult<ReactionType?>(null);
             }
 
-            _tables.Count(postId, comments: 0, reactions: -1);
+            _tables.CountReaction(postId, removed: removed, added: null);
             return Task.FromResult<ReactionType?>(removed);
         }
     }

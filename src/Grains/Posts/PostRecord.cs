@@ -12,7 +12,8 @@ namespace Vrss.Grains.Posts;
 /// <param name="CreatedAt">When it was posted.</param>
 /// <param name="UpdatedAt">When it was last edited, or null.</param>
 /// <param name="CommentCount">Comments, kept in step with the comments table by the same statements that add and delete them.</param>
-/// <param name="ReactionCount">Reactions of every type, kept in step the same way (per type: <see cref="IReactionRepository.CountAsync"/>).</param>
+/// <param name="ReactionCount">Reactions of every type, kept in step with the reactions table by a trigger (Postgres) or the same lock (Memory).</param>
+/// <param name="ReactionCounts">Reactions per type, kept in step the same way; types nobody chose are absent.</param>
 public sealed record PostRecord(
     string Id,
     string AuthorId,
@@ -23,4 +24,5 @@ public sealed record PostRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt,
     int CommentCount,
-    int ReactionCount);
+    int ReactionCount,
+    IReadOnlyDictionary<ReactionType, int> ReactionCounts);

@@ -7,7 +7,7 @@ namespace Vrss.Grains.Posts;
 /// <summary>The SQL of <see cref="PostgresPostRepository"/> (schema: deploy/sql/0020_posts.sql).</summary>
 internal static class PostStatements
 {
-    public const string Columns = "p.id, p.author_id, p.type, p.content, p.media_ids, p.visibility, p.created_at, p.updated_at, p.comment_count, p.reaction_count";
+    public const string Columns = "p.id, p.author_id, p.type, p.content, p.media_ids, p.visibility, p.created_at, p.updated_at, p.comment_count, p.reaction_count, p.reaction_counts";
 
     // PostAudience in SQL: public, or the reader's own, or followers-only and the reader follows the author.
     // With a null reader only the first branch can hold.
@@ -102,7 +102,10 @@ internal static class PostStatements
     public const string RecountSql = """
         UPDATE posts p
         SET comment_count = (SELECT count(*) FROM comments c WHERE c.post_id = p.id),
-            reaction_count = (SELECT count(*) FROM reactions r WHERE r.post_id = p.id)
+            reaction_count = (SELECT count(*) FROM reactions r WHERE r.post_id = p.id),
+            reaction_counts = ARRAY(
+                SELECT (SELECT count(*) FROM reactions r WHERE r.post_id = p.id AND r.type = t)::integer
+                FROM generate_series(0, 5) AS t ORDER BY t)
         WHERE p.id = @id
         RETURNING p.comment_count, p.reaction_count
         """;

@@ -80,7 +80,7 @@ public sealed class PostgresPostRepository(DbRetry db) : IPostRepository
     {
         Guard.Limit(limit, PageLimit.Max);
         var before = ScoreCursor.Parse(cursor);
-        var rows = await db.QueryAsync(PostStatements.Discover(before, limit), r => (Post: Read(r), Score: r.GetDouble(10))).ConfigureAwait(false);
+        var rows = await db.QueryAsync(PostStatements.Discover(before, limit), r => (Post: Read(r), Score: r.GetDouble(11))).ConfigureAwait(false);
         var page = Pages.From(rows, limit, x => new ScoreCursor(x.Score, x.Post.Id).Encode());
         return new Page<PostRecord>([.. page.Items.Select(x => x.Post)], page.NextCursor);
     }
@@ -121,5 +121,21 @@ public sealed class PostgresPostRepository(DbRetry db) : IPostRepository
         reader.GetFieldValue<DateTimeOffset>(6),
         reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
         reader.GetInt32(8),
-        reader.GetInt32(9));
+        reader.GetInt32(9),
+        ReactionCountsOf(reader.GetFieldValue<int[]>(10)));
+
+    /// <summary>The per-type counts of a <c>reaction_counts</c> array (index = type), without the zeros.</summary>
+    internal static IReadOnlyDictionary<ReactionType, int> ReactionCountsOf(int[] counts)
+    {
+        var byType = new Dictionary<ReactionType, int>();
+        for (var i = 0; i < counts.Length && i <= (int)ReactionType.Angry; i++)
+        {
+            if (counts[i] > 0)
+            {
+                byType[(ReactionType)i] = counts[i];
+            }
+        }
+
+        return byType;
+    }
 }

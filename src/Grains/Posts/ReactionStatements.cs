@@ -7,10 +7,10 @@ namespace Vrss.Grains.Posts;
 /// <summary>The SQL of <see cref="PostgresReactionRepository"/> (schema: deploy/sql/0022_reactions.sql).</summary>
 internal static class ReactionStatements
 {
-    // One statement upserts the reaction and counts it when it is new. "xmax = 0" on the returned row is
-    // true exactly when the row was inserted rather than updated, even when two upserts race, so the
-    // counter moves once per (post, user). The final SELECT tells "no such post" apart and returns the
-    // reaction that was replaced.
+    // One statement upserts the reaction; the reactions_count trigger (deploy/sql/0031_reaction_counts.sql)
+    // moves the post's total and per-type counts from the row's actual old and new type, so they stay exact
+    // even when two upserts race. The final SELECT tells "no such post" apart and returns the reaction that
+    // was replaced, as of the statement's snapshot.
     public const string SetSql = """
         WITH previous AS (
             SELECT type FROM reactions WHERE post_id = @post AND user_id = @user
@@ -18,22 +18,14 @@ internal static class ReactionStatements
             INSERT INTO reactions (post_id, user_id, type, created_at)
             SELECT p.id, @user, @type, @at FROM posts p WHERE p.id = @post AND p.deleted_at IS NULL
             ON CONFLICT (post_id, user_id) DO UPDATE SET type = excluded.type, created_at = excluded.created_at
-            RETURNING (xmax = 0) AS inserted
-        ), counted AS (
-            UPDATE posts SET reaction_count = reaction_count + 1
-            WHERE id = @post AND EXISTS (SELECT 1 FROM stored WHERE inserted)
+            RETURNING 1
         )
         SELECT EXISTS (SELECT 1 FROM stored), (SELECT type FROM previous)
         """;
 
+    // The trigger uncounts the removed row.
     public const string RemoveSql = """
-        WITH removed AS (
-            DELETE FROM reactions WHERE post_id = @post AND user_id = @user RETURNING type
-        ), counted AS (
-            UPDATE posts SET reaction_count = reaction_count - 1
-            WHERE id = @post AND EXISTS (SELECT 1 FROM removed)
-        )
-        SELECT type FROM removed
+        DELETE FROM reactions WHERE post_id = @post AND user_id = @user RETURNING type
         """;
 
     public const string GetSql = """

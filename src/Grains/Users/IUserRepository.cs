@@ -1,3 +1,5 @@
+using Vrss.GrainInterfaces.Users;
+
 namespace Vrss.Grains.Users;
 
 /// <summary>The <c>users</c> table. Uniqueness of username and email is the store's decision, never a prior check.</summary>
@@ -23,4 +25,17 @@ public interface IUserRepository
 
     /// <summary>Sets the display name; false when the account does not exist.</summary>
     Task<bool> UpdateDisplayNameAsync(string id, string displayName);
+
+    /// <summary>Sets what the user's card shows besides the username; false when the account does not exist.</summary>
+    Task<bool> UpdateCardAsync(string id, string displayName, string? avatarUrl);
+
+    /// <summary>The cards of the accounts among <paramref name="ids"/> (at most 1000) that exist, in no particular order.</summary>
+    Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> (at most 100) cards matching <paramref name="query"/> (lower case), best first:
+    /// the exact username, then usernames starting with it, then display names starting with it, then (for
+    /// queries of 3 or more characters) display names containing it.
+    /// </summary>
+    Task<IReadOnlyList<UserCard>> SearchAsync(string query, int limit);
 }

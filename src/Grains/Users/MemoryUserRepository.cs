@@ -1,4 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Paging;
+using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Users;
@@ -96,8 +98,58 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         }
     }
 
+    /// <inheritdoc />
+    public Task<bool> UpdateCardAsync(string id, string displayName, string? avatarUrl)
+    {
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ById[id] = row with { DisplayName = displayName };
+            _rows.AvatarUrls[id] = avatarUrl;
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
+    {
+        var distinct = Guard.Ids(ids, nameof(ids));
+        lock (_rows)
+        {
+            IReadOnlyList<UserCard> cards = [.. distinct.Where(_rows.ById.ContainsKey).Select(id => CardOf(_rows.ById[id]))];
+            return Task.FromResult(cards);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UserCard>> SearchAsync(string query, int limit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        Guard.Limit(limit, PageLimit.Max);
+        lock (_rows)
+        {
+            IReadOnlyList<UserCard> found = [.. _rows.ById.Values
+                .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName)))
+                .Where(x => x.Rank is not null)
+                .OrderBy(x => x.Rank)
+                .ThenBy(x => x.User.Username, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(x => CardOf(x.User))];
+            return Task.FromResult(found);
+        }
+    }
+
+    // The caller holds the rows' lock.
+    private UserCard CardOf(UserRecord user) => new(user.Id, user.Username, user.DisplayName, _rows.AvatarUrls.GetValueOrDefault(user.Id));
+
     private sealed class Rows
     {
+        public Dictionary<string, string?> AvatarUrls { get; } = new(StringComparer.Ordinal);
+
         public Dictionary<string, UserRecord> ById { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> ByUsername { get; } = new(StringComparer.Ordinal);

@@ -1,5 +1,8 @@
 using Npgsql;
 using NpgsqlTypes;
+using Vrss.GrainInterfaces.Paging;
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Data;
 using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Users;
@@ -114,6 +117,28 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
                 return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
             },
             repeatable: true);
+
+    /// <inheritdoc />
+    public async Task<bool> UpdateCardAsync(string id, string displayName, string? avatarUrl) =>
+        await db.ExecuteAsync(UserCardStatements.UpdateCard(id, displayName, avatarUrl), repeatable: true).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
+    {
+        var distinct = Guard.Ids(ids, nameof(ids));
+        return distinct.Length == 0 ? [] : await db.QueryAsync(UserCardStatements.Cards(distinct), ReadCard).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UserCard>> SearchAsync(string query, int limit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        Guard.Limit(limit, PageLimit.Max);
+        return await db.QueryAsync(UserCardStatements.Search(query, limit), ReadCard).ConfigureAwait(false);
+    }
+
+    private static UserCard ReadCard(NpgsqlDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
 
     private Task<string?> FindIdAsync(string sql, string value) =>
         db.ExecuteAsync(

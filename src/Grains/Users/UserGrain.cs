@@ -26,14 +26,19 @@ public sealed partial class UserGrain(
     PasswordHashing passwords,
     IOptions<AccountOptions> options,
     TimeProvider time,
-    ILogger<UserGrain> logger) : Grain, IUserGrain, IUserStorageGrain
+    ILogger<UserGrain> logger,
+    UserSocialServices social) : Grain, IUserGrain, IUserStorageGrain
 {
     private UserRecord? _account;
 
     private string Id => GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _account = await users.GetAsync(Id);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _account = await users.GetAsync(Id);
+        await LoadSocialAsync();
+    }
 
     /// <inheritdoc />
     public async Task<AccountView> RegisterAsync(NewAccount account)
@@ -138,9 +143,9 @@ public sealed partial class UserGrain(
             [.. s.Links],
             [.. s.Credits],
             [.. s.Education],
-            0,
-            0,
-            0,
+            _followers,
+            _following,
+            _posts,
             null,
             account.CreatedAt));
     }

@@ -15,6 +15,12 @@ public sealed class UserState
     /// <summary>The avatar's URL.</summary>
     public string? AvatarUrl { get; set; }
 
+    /// <summary>The medium shown as avatar.</summary>
+    public string? AvatarMediaId { get; set; }
+
+    /// <summary>The medium shown as banner.</summary>
+    public string? BannerMediaId { get; set; }
+
     /// <summary>The banner's URL.</summary>
     public string? BannerUrl { get; set; }
 

@@ -8,6 +8,7 @@ using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Hosting;
 
@@ -28,6 +29,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcRateLimiter>();
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddSocialProcedures();
         services.AddMediaProcedures();
         services.AddNotificationProcedures();
         services.AddLiveStream(configuration);

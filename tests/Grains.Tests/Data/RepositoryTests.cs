@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.Users;
 using Vrss.Testing;
 
 namespace Vrss.Grains.Tests.Data;
@@ -42,6 +43,8 @@ public abstract class RepositoryTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSocialData(configuration);
+        services.AddAccounts(configuration);
+        services.AddSocial(configuration);
         _services = services.BuildServiceProvider();
         return Task.CompletedTask;
     }

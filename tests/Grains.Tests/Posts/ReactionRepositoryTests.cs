@@ -122,6 +122,47 @@ public abstract class ReactionRepositoryTests : RepositoryTests
         Assert.Equal(new PostCounters(0, 30), await Posts.RecountAsync(post));
     }
 
+    [Fact]
+    public async Task PostCarriesCountsPerType_ThatFollowEverySetSwitchAndRemove()
+    {
+        var post = await CreatePostAsync();
+        var (a, b, c) = (NewId("a"), NewId("b"), NewId("c"));
+        await Reactions.SetAsync(post, a, ReactionType.Like, T0);
+        await Reactions.SetAsync(post, b, ReactionType.Like, T0);
+        await Reactions.SetAsync(post, c, ReactionType.Wow, T0);
+        await Reactions.SetAsync(post, b, ReactionType.Sad, At(1));
+        await Reactions.SetAsync(post, b, ReactionType.Sad, At(2));
+        await Reactions.RemoveAsync(post, c);
+
+        var stored = (await Posts.GetAsync(post))!;
+
+        var expected = new Dictionary<ReactionType, int> { [ReactionType.Like] = 1, [ReactionType.Sad] = 1 };
+        Assert.Equal(expected, stored.ReactionCounts);
+        Assert.Equal(2, stored.ReactionCount);
+        Assert.Equal(expected, await Reactions.CountAsync(post));
+        Assert.Equal(expected, (await Posts.GetManyAsync([post], null)).Single().ReactionCounts);
+    }
+
+    [Fact]
+    public async Task Switch_Concurrently_KeepsTheCountsPerTypeExact()
+    {
+        var post = await CreatePostAsync();
+        var users = Enumerable.Range(0, 12).Select(_ => NewId("user")).ToList();
+        foreach (var user in users)
+        {
+            await Reactions.SetAsync(post, user, ReactionType.Like, T0);
+        }
+
+        // Every user switches several times at once; whatever order wins, the per-type counts match the rows.
+        await Task.WhenAll(users.SelectMany((u, i) => Enumerable.Range(0, 4).Select(k => Reactions.SetAsync(post, u, (ReactionType)((i + k) % 6), At(k))))
+            .Concat(users.Take(3).Select(u => Reactions.RemoveAsync(post, u))));
+
+        var stored = (await Posts.GetAsync(post))!;
+        var counted = await Reactions.CountAsync(post);
+        Assert.Equal(counted, stored.ReactionCounts);
+        Assert.Equal(counted.Values.Sum(), stored.ReactionCount);
+    }
+
     private async Task<string> CreatePostAsync()
     {
         var id = NewId("post");

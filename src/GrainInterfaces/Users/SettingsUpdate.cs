@@ -1,0 +1,7 @@
+namespace Vrss.GrainInterfaces.Users;
+
+/// <summary>Changes to privacy settings (<c>settings.updatePrivacy</c>); a null field stays as it is.</summary>
+/// <param name="ProfileVisibility">Who sees the full profile.</param>
+/// <param name="DefaultPostVisibility">The visibility of new posts that name none.</param>
+/// <param name="AllowConnectionRequests">Whether others may send connection requests.</param>
+public sealed record SettingsUpdate(Visibility? ProfileVisibility, Visibility? DefaultPostVisibility, bool? AllowConnectionRequests);

@@ -1,0 +1,93 @@
+using Vrss.GrainInterfaces.Paging;
+using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Social;
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Posts;
+using Vrss.Grains.Users;
+using Vrss.Runtime.Core;
+
+namespace Vrss.Grains.Social;
+
+/// <summary>
+/// Stateless reads of the social tables. Reentrant: it holds nothing a request could see half-changed, so it
+/// serves any number of requests at once. Visibility is applied by the repositories' queries.
+/// </summary>
+[Reentrant]
+public sealed class SocialQueryGrain(
+    IUserRepository users,
+    IFollowRepository follows,
+    IConnectionRepository connections,
+    IPostRepository posts,
+    PostViews views) : Grain, ISocialQueryGrain
+{
+    /// <inheritdoc />
+    public async Task<UserCard?> FindUserAsync(string userId)
+    {
+        var cards = await users.GetCardsAsync([userId]);
+        return cards.Count == 1 ? cards[0] : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<UserListEntry>> GetFollowersAsync(string userId, string? viewerId, string? cursor, int limit)
+    {
+        var page = await follows.GetFollowersAsync(userId, cursor, limit);
+        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<UserListEntry>> GetFollowingAsync(string userId, string? viewerId, string? cursor, int limit)
+    {
+        var page = await follows.GetFollowingAsync(userId, cursor, limit);
+        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<UserListEntry>> GetConnectionsAsync(string userId, string? cursor, int limit)
+    {
+        var page = await connections.GetConnectionsAsync(userId, cursor, limit);
+        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], userId), page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<ConnectionRequestView>> GetConnectionRequestsAsync(string userId, string? cursor, int limit)
+    {
+        var page = await connections.GetIncomingAsync(userId, cursor, limit);
+        var cards = await views.CardsAsync(page.Items.SelectMany(r => new[] { r.FromUserId, r.ToUserId }));
+        return new Page<ConnectionRequestView>([.. page.Items.Select(r => ConnectionViews.Of(r, cards))], page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<PostView>> GetPostsByAuthorAsync(string authorId, string? readerId, string? cursor, int limit) =>
+        await ViewsAsync(await posts.GetByAuthorAsync(authorId, readerId, cursor, limit));
+
+    /// <inheritdoc />
+    public async Task<Page<PostView>> GetDiscoverFeedAsync(string? cursor, int limit) =>
+        await ViewsAsync(await posts.GetDiscoverAsync(cursor, limit));
+
+    /// <inheritdoc />
+    public async Task<Page<PostView>> SearchPostsAsync(string query, string? readerId, string? cursor, int limit) =>
+        await ViewsAsync(await posts.SearchAsync(query, readerId, cursor, limit));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UserListEntry>> SearchUsersAsync(string query, string? viewerId, int limit)
+    {
+        var found = await users.SearchAsync(query, limit);
+        var followed = await FollowedAsync(viewerId, found.Select(c => c.Id).ToList());
+        return [.. found.Select(c => new UserListEntry(c, IsFollowing(viewerId, c.Id, followed)))];
+    }
+
+    private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page) => new(await views.BuildAsync(page.Items), page.NextCursor);
+
+    private async Task<IReadOnlyList<UserListEntry>> EntriesAsync(IReadOnlyList<string> userIds, string? viewerId)
+    {
+        var cards = await views.CardsAsync(userIds);
+        var followed = await FollowedAsync(viewerId, userIds);
+        return [.. userIds.Select(id => new UserListEntry(cards[id], IsFollowing(viewerId, id, followed)))];
+    }
+
+    private async Task<IReadOnlySet<string>> FollowedAsync(string? viewerId, IReadOnlyCollection<string> userIds) =>
+        viewerId is null || userIds.Count == 0 ? new HashSet<string>() : await follows.GetFollowedAmongAsync(viewerId, userIds);
+
+    private static bool? IsFollowing(string? viewerId, string userId, IReadOnlySet<string> followed) =>
+        viewerId is null || string.Equals(viewerId, userId, StringComparison.Ordinal) ? null : followed.Contains(userId);
+}

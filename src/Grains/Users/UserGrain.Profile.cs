@@ -1,0 +1,104 @@
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Users;
+
+namespace Vrss.Grains.Users;
+
+/// <summary>The profile and privacy settings of the User grain.</summary>
+public sealed partial class UserGrain
+{
+    /// <inheritdoc />
+    public async Task<ProfileView> ViewProfileAsync(string? viewerId)
+    {
+        var account = Existing();
+        var self = string.Equals(viewerId, Id, StringComparison.Ordinal);
+        bool? following = viewerId is null || self ? null : await social.Follows.IsFollowingAsync(viewerId, Id);
+        var shown = self || state.State.Settings.ProfileVisibility switch
+        {
+            Visibility.Public => true,
+            Visibility.Followers => following == true,
+            _ => false,
+        };
+        var full = shown ? (await GetProfileAsync()) with { IsFollowing = following } : null;
+        return new ProfileView(new UserCard(account.Id, account.Username, account.DisplayName, state.State.AvatarUrl), full, following);
+    }
+
+    /// <inheritdoc />
+    public async Task<UserProfile> UpdateProfileAsync(ProfileUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var account = Existing();
+        var s = state.State;
+        var displayName = update.DisplayName ?? account.DisplayName;
+        var (avatarId, avatarUrl) = update.AvatarMediaId is { } avatar ? await ImageAsync(avatar, "avatarMediaId") : (s.AvatarMediaId, s.AvatarUrl);
+        var (bannerId, bannerUrl) = update.BannerMediaId is { } banner ? await ImageAsync(banner, "bannerMediaId") : (s.BannerMediaId, s.BannerUrl);
+        var cardChanged = displayName != account.DisplayName || avatarUrl != s.AvatarUrl;
+
+        s.AvatarMediaId = avatarId;
+        s.AvatarUrl = avatarUrl;
+        s.BannerMediaId = bannerId;
+        s.BannerUrl = bannerUrl;
+        s.Bio = Cleared(update.Bio, s.Bio);
+        s.Location = Cleared(update.Location, s.Location);
+        s.Website = Cleared(update.Website, s.Website);
+        s.Links = update.Links is { } links ? [.. links] : s.Links;
+        s.Credits = update.Credits is { } credits ? [.. credits] : s.Credits;
+        s.Education = update.Education is { } education ? [.. education] : s.Education;
+        await state.WriteStateAsync();
+
+        if (cardChanged)
+        {
+            // The card (display name, avatar) lives in the users row, where pages of cards are read in one query.
+            await users.UpdateCardAsync(Id, displayName, avatarUrl);
+            _account = account with { DisplayName = displayName };
+        }
+
+        return await GetProfileAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<UserSettings> UpdateSettingsAsync(SettingsUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        Existing();
+        var current = state.State.Settings;
+        state.State.Settings = new UserSettings(
+            update.ProfileVisibility ?? current.ProfileVisibility,
+            update.DefaultPostVisibility ?? current.DefaultPostVisibility,
+            update.AllowConnectionRequests ?? current.AllowConnectionRequests);
+        await state.WriteStateAsync();
+        return state.State.Settings;
+    }
+
+    // An empty string clears the field; null keeps it.
+    private static string? Cleared(string? update, string? current) => update is null ? current : update.Length == 0 ? null : update;
+
+    // An avatar or banner: one of this user's completed image uploads ("" removes it).
+    private async Task<(string? MediaId, string? Url)> ImageAsync(string mediaId, string field)
+    {
+        if (mediaId.Length == 0)
+        {
+            return (null, null);
+        }
+
+        var media = await social.Media.GetAsync(mediaId);
+        if (media is null || !string.Equals(media.OwnerId, Id, StringComparison.Ordinal) || media.Status != MediaStatus.Completed || media.Kind != MediaKind.Image)
+        {
+            throw VrssException.Invalid(field, $"{field} must be one of your completed image uploads");
+        }
+
+        return (media.Id, social.MediaLinks.UrlOf(media));
+    }
+
+    // The account, or UserNotFound; an activation for an id without an account does not linger.
+    private UserRecord Existing()
+    {
+        if (_account is { } account)
+        {
+            return account;
+        }
+
+        DeactivateOnIdle();
+        throw new VrssException(ErrorCode.UserNotFound, "user not found");
+    }
+}

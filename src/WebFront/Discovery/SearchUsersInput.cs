@@ -1,0 +1,4 @@
+namespace Vrss.WebFront.Discovery;
+
+/// <summary>The input of <c>discovery.searchUsers</c>.</summary>
+public sealed record SearchUsersInput(string? Query, int? Limit);

@@ -1,0 +1,28 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
+
+namespace Vrss.WebFront.Posts;
+
+/// <summary><c>post.deleteComment</c>: allowed to the comment's author and the post's author.</summary>
+public sealed class DeleteCommentProcedure : RpcProcedure<CommentIdInput, EmptyOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "post.deleteComment";
+
+    /// <inheritdoc />
+    protected override void Validate(CommentIdInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        InputIds.Require(input.CommentId, "commentId");
+    }
+
+    /// <inheritdoc />
+    protected override async Task<EmptyOutput> ExecuteAsync(CommentIdInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        await context.Grains.GetGrain<IUserGrain>(context.UserId).DeleteCommentAsync(input.CommentId!).ConfigureAwait(false);
+        return EmptyOutput.Instance;
+    }
+}

@@ -1,0 +1,18 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Users;
+
+/// <summary><c>settings.get</c>: the caller's privacy settings.</summary>
+public sealed class GetSettingsProcedure : RpcProcedure<EmptyInput, SettingsOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "settings.get";
+
+    /// <inheritdoc />
+    protected override async Task<SettingsOutput> ExecuteAsync(EmptyInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new SettingsOutput(await context.Grains.GetGrain<IUserGrain>(context.UserId).GetSettingsAsync().ConfigureAwait(false));
+    }
+}

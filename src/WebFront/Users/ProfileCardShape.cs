@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Vrss.WebFront.Users;
+
+/// <summary>
+/// What a profile shows to a viewer its visibility hides it from: the public card and <c>restricted: true</c>.
+/// </summary>
+public sealed record ProfileCardShape(
+    string Id,
+    string Username,
+    string DisplayName,
+    string? AvatarUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing)
+{
+    /// <summary>Always true: the rest of the profile is hidden.</summary>
+    public bool Restricted => true;
+}

@@ -1,0 +1,16 @@
+using Vrss.GrainInterfaces.Users;
+
+namespace Vrss.WebFront.Users;
+
+/// <summary>The data <c>{ profile }</c>: a <see cref="ProfileShape"/> or, when hidden from the viewer, a <see cref="ProfileCardShape"/>.</summary>
+public sealed record ProfileOutput(object Profile)
+{
+    /// <summary>The data for a viewer.</summary>
+    public static ProfileOutput From(ProfileView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Full is { } full
+            ? new ProfileOutput(ProfileShape.From(full))
+            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing));
+    }
+}

@@ -1,0 +1,6 @@
+using Vrss.GrainInterfaces.Users;
+
+namespace Vrss.WebFront.Users;
+
+/// <summary>The data <c>{ settings }</c>: <c>profileVisibility, defaultPostVisibility, allowConnectionRequests</c>.</summary>
+public sealed record SettingsOutput(UserSettings Settings);

@@ -1,0 +1,20 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Users;
+
+/// <summary><c>settings.updatePrivacy</c>: changes the caller's privacy settings and returns them.</summary>
+public sealed class UpdatePrivacyProcedure : RpcProcedure<UpdatePrivacyInput, SettingsOutput>
+{
+    /// <inheritdoc />
+    public override string Name => "settings.updatePrivacy";
+
+    /// <inheritdoc />
+    protected override async Task<SettingsOutput> ExecuteAsync(UpdatePrivacyInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var update = new SettingsUpdate(input.ProfileVisibility, input.DefaultPostVisibility, input.AllowConnectionRequests);
+        return new SettingsOutput(await context.Grains.GetGrain<IUserGrain>(context.UserId).UpdateSettingsAsync(update).ConfigureAwait(false));
+    }
+}
