@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Posts;
 
 namespace Vrss.GrainInterfaces.Events;
 
@@ -11,11 +12,13 @@ namespace Vrss.GrainInterfaces.Events;
 /// <param name="Name">The SSE event name, one of <see cref="UserEventNames"/>.</param>
 /// <param name="At">When the log appended it.</param>
 /// <param name="Notification">The notification, for <see cref="UserEventNames.Notification"/>.</param>
-/// <param name="PostId">The deleted post, for <see cref="UserEventNames.PostDelete"/>.</param>
+/// <param name="PostId">The post, for <see cref="UserEventNames.FeedUpdate"/> and <see cref="UserEventNames.PostDelete"/>.</param>
+/// <param name="Post">The new post as its readers see it, for <see cref="UserEventNames.FeedUpdate"/>.</param>
 public sealed record UserEvent(
     long Id,
     long PreviousId,
     string Name,
     DateTimeOffset At,
     NotificationView? Notification = null,
-    string? PostId = null);
+    string? PostId = null,
+    PostView? Post = null);

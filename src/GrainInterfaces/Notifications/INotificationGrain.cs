@@ -12,7 +12,7 @@ public interface INotificationGrain : IGrainWithStringKey
     /// <summary>
     /// Records that <paramref name="actorId"/> did <paramref name="type"/> to this grain's user, stores it before
     /// answering and publishes a <c>notification</c> event. Returns null when nothing is stored: the actor is the
-    /// recipient (nobody is notified of their own actions). <c>UserNotFound</c> when the actor does not exist.
+    /// recipient (nobody is notified of their own actions).
     /// </summary>
     Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId);
 

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Posts;
 using Vrss.Runtime.Core;
 using Vrss.Runtime.Storage;
 using Vrss.Runtime.Streams;
@@ -15,11 +17,15 @@ namespace Vrss.Grains.Events;
 /// with the next write (a notification, the deactivation, or an id reservation). Their ids come from blocks
 /// reserved in storage, so ids stay unique and increasing after a crash; and the first one after each write
 /// marks the state, so that a new activation knows feed events died with the old one and answers resumes from
-/// before that point as incomplete (the reader reloads) rather than silently skipping them.
+/// before that point as incomplete (the reader reloads) rather than silently skipping them. The log keeps a
+/// <c>feed.update</c> as its post id only (a post is up to 5,000 characters, and hundreds may be retained): the
+/// live event carries the post, and a replay reads the posts again, as they are now and only if still visible.
 /// </summary>
 public sealed partial class UserEventsGrain(
     [PersistentState("events")] IPersistentState<UserEventsState> state,
     IStreamProvider streams,
+    IPostRepository posts,
+    PostViews views,
     IOptions<UserEventsOptions> options,
     TimeProvider time,
     ILogger<UserEventsGrain> logger) : Grain, IUserEventsGrain
@@ -67,7 +73,7 @@ public sealed partial class UserEventsGrain(
     public async Task<UserEvent> AppendNotificationAsync(NotificationView notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var appended = Append(UserEventNames.Notification, notification, null);
+        var appended = Append(UserEventNames.Notification, notification, null, null);
         Log.ReservedThrough = Math.Max(Log.ReservedThrough, appended.Id);
         await WriteAsync();
         await PublishAsync(appended);
@@ -75,33 +81,69 @@ public sealed partial class UserEventsGrain(
     }
 
     /// <inheritdoc />
-    public async Task PostRemovedAsync(string postId)
+    public async Task PostAddedAsync(PostView post)
     {
-        ArgumentException.ThrowIfNullOrEmpty(postId);
-        await AppendUnwrittenAsync(UserEventNames.PostDelete, null, postId);
+        ArgumentNullException.ThrowIfNull(post);
+        await AppendUnwrittenAsync(UserEventNames.FeedUpdate, post.Id, post);
     }
 
     /// <inheritdoc />
-    public Task<EventBacklog> GetSinceAsync(long? afterId)
+    public async Task PostRemovedAsync(string postId)
     {
+        ArgumentException.ThrowIfNullOrEmpty(postId);
+        await AppendUnwrittenAsync(UserEventNames.PostDelete, postId, null);
+    }
+
+    /// <inheritdoc />
+    public async Task<EventBacklog> GetSinceAsync(long? afterId)
+    {
+        var lastId = _lastId;
         if (afterId is not { } after)
         {
-            return Task.FromResult(new EventBacklog([], _lastId, true));
+            return new EventBacklog([], lastId, true);
         }
 
-        if (after < Log.Horizon || after > _lastId)
+        if (after < Log.Horizon || after > lastId)
         {
-            return Task.FromResult(new EventBacklog([], _lastId, false));
+            return new EventBacklog([], lastId, false);
         }
 
         var first = Events.FindIndex(e => e.Id > after);
-        IReadOnlyList<UserEvent> missed = first < 0 ? [] : Events.GetRange(first, Events.Count - first);
-        return Task.FromResult(new EventBacklog(missed, _lastId, true));
+        if (first < 0)
+        {
+            return new EventBacklog([], lastId, true);
+        }
+
+        var missed = Events.GetRange(first, Events.Count - first);
+        return new EventBacklog(await WithPostsAsync(missed), lastId, true);
     }
 
-    private async Task AppendUnwrittenAsync(string name, NotificationView? notification, string? postId)
+    // Replayed feed updates get their posts back in one query; those deleted or hidden since are left out.
+    private async Task<IReadOnlyList<UserEvent>> WithPostsAsync(List<UserEvent> missed)
     {
-        var appended = Append(name, notification, postId);
+        var postIds = missed.Where(e => e.Name == UserEventNames.FeedUpdate).Select(e => e.PostId!).Distinct(StringComparer.Ordinal).ToList();
+        if (postIds.Count == 0)
+        {
+            return missed;
+        }
+
+        var visible = new Dictionary<string, PostView>(StringComparer.Ordinal);
+        foreach (var chunk in postIds.Chunk(1000))
+        {
+            foreach (var view in await views.BuildAsync(await posts.GetManyAsync(chunk, GetPrimaryKeyString())))
+            {
+                visible[view.Id] = view;
+            }
+        }
+
+        return [.. missed
+            .Where(e => e.Name != UserEventNames.FeedUpdate || visible.ContainsKey(e.PostId!))
+            .Select(e => e.Name == UserEventNames.FeedUpdate ? e with { Post = visible[e.PostId!] } : e)];
+    }
+
+    private async Task AppendUnwrittenAsync(string name, string postId, PostView? post)
+    {
+        var appended = Append(name, null, postId, post);
         if (appended.Id > Log.ReservedThrough || !Log.HasUnwrittenEvents)
         {
             if (appended.Id > Log.ReservedThrough)
@@ -117,13 +159,14 @@ public sealed partial class UserEventsGrain(
         await PublishAsync(appended);
     }
 
-    private UserEvent Append(string name, NotificationView? notification, string? postId)
+    // Returns the event to publish; the log keeps it without the post.
+    private UserEvent Append(string name, NotificationView? notification, string? postId, PostView? post)
     {
         var previous = Events.Count > 0 ? Events[^1].Id : 0;
-        var appended = new UserEvent(++_lastId, previous, name, time.GetUtcNow(), notification, postId);
-        Events.Add(appended);
-        Trim(appended.At);
-        return appended;
+        var kept = new UserEvent(++_lastId, previous, name, time.GetUtcNow(), notification, postId);
+        Events.Add(kept);
+        Trim(kept.At);
+        return post is null ? kept : kept with { Post = post };
     }
 
     // Keeps the newest RetainCount events, and older ones while younger than RetainAge, up to MaxRetained.

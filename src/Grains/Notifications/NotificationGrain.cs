@@ -1,7 +1,7 @@
-using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Posts;
 using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Notifications;
@@ -9,8 +9,9 @@ namespace Vrss.Grains.Notifications;
 /// <summary>
 /// The notifications of one recipient. Rows live in <see cref="INotificationRepository"/> (which keeps a
 /// repeated reaction as one row); each new row becomes an event of the recipient's <see cref="IUserEventsGrain"/>.
+/// Actors are shown by their current cards, read in one query per page.
 /// </summary>
-public sealed class NotificationGrain(INotificationRepository notifications, TimeProvider time) : Grain, INotificationGrain
+public sealed class NotificationGrain(INotificationRepository notifications, PostViews views, TimeProvider time) : Grain, INotificationGrain
 {
     private string RecipientId => GetPrimaryKeyString();
 
@@ -28,7 +29,7 @@ public sealed class NotificationGrain(INotificationRepository notifications, Tim
             return null;
         }
 
-        var actor = await CardAsync(actorId, orPlaceholder: false);
+        var actor = (await views.CardsAsync([actorId]))[actorId];
         var id = Guid.CreateVersion7().ToString("N");
         var row = await notifications.AddAsync(id, RecipientId, type, actorId, postId, time.GetUtcNow());
         var view = View(row, actor);
@@ -47,10 +48,8 @@ public sealed class NotificationGrain(INotificationRepository notifications, Tim
     {
         var page = await notifications.GetAsync(RecipientId, since, cursor, limit);
         var unread = await notifications.CountUnreadAsync(RecipientId);
-        var actorIds = page.Items.Select(n => n.ActorId).Distinct(StringComparer.Ordinal).ToList();
-        var cards = await Task.WhenAll(actorIds.Select(a => CardAsync(a, orPlaceholder: true)));
-        var byId = cards.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        return new NotificationPage([.. page.Items.Select(n => View(n, byId[n.ActorId]))], page.NextCursor, unread);
+        var cards = await views.CardsAsync(page.Items.Select(n => n.ActorId));
+        return new NotificationPage([.. page.Items.Select(n => View(n, cards[n.ActorId]))], page.NextCursor, unread);
     }
 
     /// <inheritdoc />
@@ -63,20 +62,6 @@ public sealed class NotificationGrain(INotificationRepository notifications, Tim
     /// <inheritdoc />
     public async Task<int> MarkAllReadAsync() => (await notifications.MarkAllReadAsync(RecipientId)).Unread;
 
-    private async Task<NotificationActor> CardAsync(string userId, bool orPlaceholder)
-    {
-        try
-        {
-            var profile = await GrainFactory.GetGrain<IUserGrain>(userId).GetProfileAsync();
-            return new NotificationActor(profile.Id, profile.Username, profile.DisplayName, profile.AvatarUrl);
-        }
-        catch (VrssException exception) when (orPlaceholder && exception.Code == ErrorCode.UserNotFound)
-        {
-            // An account that no longer exists still leaves its notifications readable.
-            return new NotificationActor(userId, "", "", null);
-        }
-    }
-
-    private static NotificationView View(NotificationRecord row, NotificationActor actor) =>
+    private static NotificationView View(NotificationRecord row, UserCard actor) =>
         new(row.Id, row.Type, actor, row.PostId, row.CreatedAt, row.Read);
 }

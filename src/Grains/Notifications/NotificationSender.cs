@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Runtime.Core;
@@ -5,11 +6,12 @@ using Vrss.Runtime.Core;
 namespace Vrss.Grains.Notifications;
 
 /// <summary>
-/// The one entry point the social grains call when something notifiable happened (after storing it): a follow,
-/// a reaction, a comment, a connection request or acceptance, and mentions in a post or comment. Each
-/// notification is handled by the recipient's <see cref="INotificationGrain"/>, wherever it lives.
+/// The one entry point for notifying users: social events (a follow, a reaction, a comment, a connection request
+/// or acceptance) arrive through <see cref="NotificationSocialEventSink"/>, and the Post grain sends mentions in
+/// posts and comments. Each notification is handled by the recipient's <see cref="INotificationGrain"/>,
+/// wherever it lives.
 /// </summary>
-public sealed class NotificationSender(IGrainFactory grains)
+public sealed partial class NotificationSender(IGrainFactory grains, ILogger<NotificationSender> logger)
 {
     /// <summary>Notifies <paramref name="recipientId"/> that <paramref name="actorId"/> did <paramref name="type"/> (nothing when they are the same user).</summary>
     public Task NotifyAsync(NotificationType type, string recipientId, string actorId, string? postId = null)
@@ -23,11 +25,17 @@ public sealed class NotificationSender(IGrainFactory grains)
 
     /// <summary>
     /// Notifies each existing user mentioned in <paramref name="text"/> (a post's or a comment's on
-    /// <paramref name="postId"/>) once, except the author and <paramref name="alreadyNotified"/> (a post's author
-    /// who already gets a <c>comment</c> notification, say). Returns the ids of the users notified. Call it only
-    /// with text the mentioned users may read.
+    /// <paramref name="postId"/>) once, except the author, <paramref name="alreadyNotified"/> (a post's author who
+    /// already gets a <c>comment</c> notification) and users for whom <paramref name="canSee"/> says no (the text is
+    /// on a post they may not read). Returns the ids of the users notified. The post or comment is already stored:
+    /// a recipient that cannot be notified is logged, and the others still are.
     /// </summary>
-    public async Task<IReadOnlyList<string>> NotifyMentionsAsync(string actorId, string postId, string text, IReadOnlyCollection<string>? alreadyNotified = null)
+    public async Task<IReadOnlyList<string>> NotifyMentionsAsync(
+        string actorId,
+        string postId,
+        string text,
+        IReadOnlyCollection<string>? alreadyNotified = null,
+        Func<string, Task<bool>>? canSee = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(actorId);
         ArgumentException.ThrowIfNullOrEmpty(postId);
@@ -38,12 +46,34 @@ public sealed class NotificationSender(IGrainFactory grains)
         }
 
         var ids = await Task.WhenAll(usernames.Select(u => grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(u)).FindUserIdAsync()));
-        var recipients = ids
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Where(id => !string.Equals(id, actorId, StringComparison.Ordinal) && alreadyNotified?.Contains(id) != true)
-            .ToList();
-        await Task.WhenAll(recipients.Select(id => grains.GetGrain<INotificationGrain>(id).NotifyAsync(NotificationType.Mention, actorId, postId)));
-        return recipients;
+        var recipients = new List<string>();
+        foreach (var id in ids.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (!string.Equals(id, actorId, StringComparison.Ordinal) && alreadyNotified?.Contains(id) != true
+                && (canSee is null || await canSee(id)))
+            {
+                recipients.Add(id);
+            }
+        }
+
+        var sent = await Task.WhenAll(recipients.Select(id => TryNotifyAsync(id, actorId, postId)));
+        return [.. recipients.Where((_, i) => sent[i])];
     }
+
+    private async Task<bool> TryNotifyAsync(string recipientId, string actorId, string postId)
+    {
+        try
+        {
+            await grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(NotificationType.Mention, actorId, postId);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogMentionFailed(logger, exception, recipientId, postId);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {RecipientId} could not be notified of a mention in post {PostId}")]
+    private static partial void LogMentionFailed(ILogger logger, Exception exception, string recipientId, string postId);
 }

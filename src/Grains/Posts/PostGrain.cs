@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
 using Vrss.Runtime.Core;
 
@@ -25,6 +26,7 @@ public sealed class PostGrain(
     PostViews views,
     FeedFanOut fanOut,
     SocialEvents events,
+    NotificationSender notifications,
     TimeProvider time) : Grain, IPostGrain
 {
     private PostRecord? _post;
@@ -45,9 +47,12 @@ public sealed class PostGrain(
             throw new VrssException(ErrorCode.Conflict, "A post with this id exists.");
         }
 
-        _post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
-        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled);
-        return await views.BuildAsync(_post);
+        var post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
+        _post = post;
+        var view = await views.BuildAsync(post);
+        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view);
+        await notifications.NotifyMentionsAsync(draft.AuthorId, Id, draft.Content, canSee: reader => MayReadAsync(post, reader));
+        return view;
     }
 
     /// <inheritdoc />
@@ -64,7 +69,9 @@ public sealed class PostGrain(
         if (post.Visibility == PostVisibility.Private && updated.Visibility != PostVisibility.Private)
         {
             // Followers' feeds never got a private post: deliver it now that they may see it.
-            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, await pullAuthors.IsPulledAsync(updated.AuthorId));
+            var view = await views.BuildAsync(updated);
+            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, await pullAuthors.IsPulledAsync(updated.AuthorId), view);
+            return view;
         }
 
         return await views.BuildAsync(updated);
@@ -135,6 +142,9 @@ public sealed class PostGrain(
 
         _post = post with { CommentCount = post.CommentCount + 1 };
         await events.PublishAsync(NotificationType.Comment, post.AuthorId, userId, Id, comment.Id);
+
+        // The post's author hears of the comment already; mentioned readers of the post hear of the mention.
+        await notifications.NotifyMentionsAsync(userId, Id, comment.Content, [post.AuthorId], reader => MayReadAsync(post, reader));
         var cards = await views.CardsAsync([userId]);
         return new CommentView(comment.Id, Id, cards[userId], comment.Content, comment.CreatedAt);
     }
@@ -183,6 +193,13 @@ public sealed class PostGrain(
             && await follows.IsFollowingAsync(readerId, post.AuthorId);
         return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
     }
+
+    private async Task<bool> MayReadAsync(PostRecord post, string readerId) =>
+        PostAudience.CanSee(
+            post.Visibility,
+            post.AuthorId,
+            readerId,
+            post.Visibility == PostVisibility.Followers && await follows.IsFollowingAsync(readerId, post.AuthorId));
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()
     {

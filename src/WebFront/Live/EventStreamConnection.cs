@@ -211,6 +211,9 @@ internal sealed partial class EventStreamConnection
             case UserEventNames.Notification when item.Notification is { } notification:
                 ServerSentEvents.WriteEvent(output, item.Id, item.Name, notification, _json);
                 break;
+            case UserEventNames.FeedUpdate when item.Post is { } post:
+                ServerSentEvents.WriteEvent(output, item.Id, item.Name, new FeedUpdateData(post), _json);
+                break;
             case UserEventNames.PostDelete when item.PostId is { } postId:
                 ServerSentEvents.WriteEvent(output, item.Id, item.Name, new PostDeletedData(postId), _json);
                 break;

@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Users;
 using Vrss.Runtime.Core;
 using Vrss.TestingHost;
 
@@ -215,5 +216,5 @@ public abstract class UserEventsGrainTests : GrainClusterTests
     private static string NewUser() => Guid.CreateVersion7().ToString("N");
 
     private static NotificationView Notification(string id) =>
-        new(id, NotificationType.Follow, new NotificationActor("actor", "actor", "Actor", null), null, DateTimeOffset.UnixEpoch, false);
+        new(id, NotificationType.Follow, new UserCard("actor", "actor", "Actor", null), null, DateTimeOffset.UnixEpoch, false);
 }
