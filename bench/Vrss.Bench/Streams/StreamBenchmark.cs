@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
+using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Data;
 using Vrss.Grains.Notifications;
-using Vrss.Runtime.Broadcast;
+using Vrss.Grains.Social;
 using Vrss.Silo.Hosting;
 using Vrss.TestingHost;
 using Vrss.WebFront.Live;
@@ -35,7 +35,7 @@ internal static class StreamBenchmark
         var silo = cluster.Silos[0];
         var grains = silo.GrainFactory;
         var sender = silo.Services.GetRequiredService<NotificationSender>();
-        var broadcaster = silo.Services.GetRequiredService<IActiveGrainBroadcaster>();
+        var follows = silo.Services.GetRequiredService<IFollowRepository>();
         var endpoint = silo.Services.GetRequiredService<EventStreamEndpoint>();
         var actorId = Guid.CreateVersion7().ToString("N");
         await grains.GetGrain<IUserGrain>(actorId).RegisterAsync(new NewAccount("bench_actor", "bench-actor@example.com", "Correct-Horse-42", "Bench"));
@@ -50,6 +50,9 @@ internal static class StreamBenchmark
             // Warm-up, and the user's grains (notifications, event log, stream rendezvous) become active, as
             // they are for any user who is online: their memory is counted apart from the connection's.
             await sender.NotifyAsync(NotificationType.Follow, users[i], actorId);
+
+            // Every user follows the actor, whose posts then reach all of them (the follow edge only).
+            await follows.FollowAsync(users[i], actorId, DateTimeOffset.UtcNow);
         }
 
         var (heapGrains, workingSetGrains) = Memory();
@@ -76,18 +79,18 @@ internal static class StreamBenchmark
         await Task.Delay(1000);
 
         // Burst 1: every user gets `rounds` notifications, all at once (the full path: notification row, event
-        // log write, stream, SSE). Burst 2: `rounds` posts fanned out to every user's event log in one broadcast,
-        // the way a new post reaches its author's followers.
+        // log write, stream, SSE). Burst 2: the actor writes `rounds` posts, each fanned out to the 1,000
+        // followers' event logs (one broadcast message per silo and batch) and sent as feed.update.
         var burst = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, rounds).SelectMany(_ => users).Select(user =>
             sender.NotifyAsync(NotificationType.Comment, user, actorId, Stamp())));
         var notifySeconds = burst.Elapsed.TotalSeconds;
         await Task.Delay(3000);
         burst.Restart();
+        var author = grains.GetGrain<IUserGrain>(actorId);
         for (var round = 0; round < rounds; round++)
         {
-            var postId = Stamp();
-            await broadcaster.SendToActiveAsync<IUserEventsGrain>(users, g => g.PostRemovedAsync(postId));
+            await author.CreatePostAsync(new PostDraft(PostType.TextShort, Stamp(), [], PostVisibility.Public));
         }
 
         var fanOutSeconds = burst.Elapsed.TotalSeconds;
@@ -113,7 +116,7 @@ internal static class StreamBenchmark
             {
                 "notification/reaction" => ($"one notification at a time ({Trickle}, 10 ms apart)", double.NaN),
                 "notification/comment" => ($"notifications ({streams:N0} users x {rounds}, all at once)", notifySeconds),
-                _ => ($"post fan-out ({rounds} broadcasts to {streams:N0} event logs)", fanOutSeconds),
+                _ => ($"feed.update ({rounds} posts, each fanned out to {streams:N0} followers)", fanOutSeconds),
             };
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label} | {int.Parse(parts[2], CultureInfo.InvariantCulture):N0} | {(double.IsNaN(seconds) ? "-" : seconds.ToString("0.00", CultureInfo.InvariantCulture))} | {parts[3]} | {parts[4]} | {parts[5]} |"));
         }

@@ -90,13 +90,14 @@ internal static class StreamClients
         return finished == all.Task ? 0 : 1;
     }
 
-    // The benchmark's events carry "bench-<timestamp>" as their post id; notifications are told apart by type.
+    // The benchmark's events carry "bench-<timestamp>": a notification as its post id, a new post as its content.
+    // Notifications are told apart by type.
     private static (long SentAt, string Kind) Read(string name, ReadOnlySpan<char> json)
     {
         using var document = JsonDocument.Parse(json.ToString());
         var root = document.RootElement;
-        var postId = root.GetProperty("postId").GetString()!;
+        var stamp = root.TryGetProperty("post", out var post) ? post.GetProperty("content").GetString()! : root.GetProperty("postId").GetString()!;
         var kind = root.TryGetProperty("type", out var type) ? $"{name}/{type.GetString()}" : name;
-        return (long.Parse(postId.AsSpan("bench-".Length), CultureInfo.InvariantCulture), kind);
+        return (long.Parse(stamp.AsSpan("bench-".Length), CultureInfo.InvariantCulture), kind);
     }
 }

@@ -42,6 +42,34 @@ public abstract class LiveStreamClusterTests : ProductTests
     }
 
     [Fact]
+    public async Task RealActionsThroughSiloB_ReachTheStreamOnSiloA_OfARecipientWhoseGrainsAreOnSiloC()
+    {
+        await using var cluster = await StartAsync(silos: 3);
+        var (siloA, siloB, siloC) = (cluster.Silos[0], cluster.Silos[1], cluster.Silos[2]);
+        var (recipientClient, recipient) = await RegisterOwnedByAsync(siloC, siloA, "notification", "userevents");
+        var (actorClient, actor) = await RegisterOwnedByAsync(siloB, siloB, "user");
+        (await recipientClient.CallAsync("social.follow", new { userId = actor.Id })).AssertSuccess();
+        await using var stream = await SseClient.OpenAsync(recipientClient);
+
+        var started = Stopwatch.GetTimestamp();
+        (await actorClient.CallAsync("social.follow", new { userId = recipient.Id })).AssertSuccess();
+        var follow = await stream.NextAsync();
+        var posted = (await actorClient.CallAsync("post.create", new { type = "text_short", content = $"hi @{recipient.Username}", visibility = "followers" }))
+            .AssertSuccess().GetProperty("post").GetProperty("id").GetString();
+        var events = await stream.TakeAsync(2);
+
+        Assert.True(Stopwatch.GetElapsedTime(started, follow.ReceivedAt) < TimeSpan.FromSeconds(1));
+        Assert.Equal("follow", follow.Json.GetProperty("type").GetString());
+        Assert.Equal(actor.Id, follow.Json.GetProperty("actor").GetProperty("id").GetString());
+        var update = Assert.Single(events, e => e.Event == "feed.update");
+        Assert.Equal(posted, update.Json.GetProperty("post").GetProperty("id").GetString());
+        var mention = Assert.Single(events, e => e.Event == "notification");
+        Assert.Equal("mention", mention.Json.GetProperty("type").GetString());
+        Assert.True(siloC.IsActiveHere(new GrainId("userevents", recipient.Id)));
+        Assert.True(siloB.IsActiveHere(new GrainId("user", actor.Id)));
+    }
+
+    [Fact]
     public async Task StreamWhoseSiloDies_ResumesOnAnotherSilo_AndMissesNothing()
     {
         await using var cluster = await StartAsync(silos: 3);
