@@ -43,6 +43,10 @@ public sealed partial class FeedFanOut(
     public Task<int> RetractAsync(string postId, string authorId, bool authorIsPulled) =>
         DeliverAsync(authorId, toFollowers: !authorIsPulled, g => g.RemovePostAsync(postId), e => e.PostRemovedAsync(postId));
 
+    /// <summary>Removes a post that became private from the followers' feeds (not the author's), with <c>post.delete</c> to their active event logs.</summary>
+    public Task<int> HideAsync(string postId, string authorId, bool authorIsPulled) =>
+        DeliverAsync(authorId, toFollowers: !authorIsPulled, g => g.RemovePostAsync(postId), e => e.PostRemovedAsync(postId), includeAuthor: false);
+
     /// <summary>Tells the followers' feeds that the author switched between fan-out and read-time merging.</summary>
     public Task<int> AuthorModeChangedAsync(string authorId, bool pulled) =>
         DeliverAsync(authorId, toFollowers: true, g => g.AuthorModeChangedAsync(authorId, pulled), includeAuthor: false);

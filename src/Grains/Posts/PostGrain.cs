@@ -74,6 +74,12 @@ public sealed class PostGrain(
             return view;
         }
 
+        if (post.Visibility != PostVisibility.Private && updated.Visibility == PostVisibility.Private)
+        {
+            // It leaves the followers' feeds: their open streams hear it as a deletion.
+            await fanOut.HideAsync(Id, updated.AuthorId, await pullAuthors.IsPulledAsync(updated.AuthorId));
+        }
+
         return await views.BuildAsync(updated);
     }
 

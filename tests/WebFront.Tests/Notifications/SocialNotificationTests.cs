@@ -138,6 +138,35 @@ public abstract class SocialNotificationTests : ProductTests
     }
 
     [Fact]
+    public async Task PostMadePrivate_LeavesFollowersFeeds_AsAPostDelete_AndComesBackWhenShownAgain()
+    {
+        await using var cluster = await StartAsync();
+        var (readerClient, _) = await JoinAsync(cluster);
+        var (authorClient, author) = await JoinAsync(cluster);
+        (await readerClient.CallAsync("social.follow", new { userId = author.Id })).AssertSuccess();
+        var postId = await PostAsync(authorClient, "now you see it");
+        await using var stream = await SseClient.OpenAsync(readerClient);
+        await using var authorStream = await SseClient.OpenAsync(authorClient);
+
+        (await authorClient.CallAsync("post.update", new { postId, visibility = "private" })).AssertSuccess();
+        var hidden = await stream.NextAsync();
+        var homeWhileHidden = (await readerClient.CallAsync("feed.getHome")).AssertSuccess().GetProperty("items");
+        (await authorClient.CallAsync("post.update", new { postId, visibility = "followers" })).AssertSuccess();
+        var shown = await stream.NextAsync();
+
+        Assert.Equal("post.delete", hidden.Event);
+        Assert.Equal(postId, hidden.Json.GetProperty("postId").GetString());
+        Assert.Equal(0, homeWhileHidden.GetArrayLength());
+        Assert.Equal("feed.update", shown.Event);
+        Assert.Equal(postId, shown.Json.GetProperty("post").GetProperty("id").GetString());
+
+        // The author keeps the post in their own feed throughout: only its return is news to them.
+        var authorEvent = await authorStream.NextAsync();
+        Assert.Equal("feed.update", authorEvent.Event);
+        Assert.Null(await authorStream.TryNextAsync(TimeSpan.FromMilliseconds(200)));
+    }
+
+    [Fact]
     public async Task Resume_ReplaysMissedFeedUpdatesAsThePostsAreNow_AndLeavesOutDeletedOnes()
     {
         await using var cluster = await StartAsync();
