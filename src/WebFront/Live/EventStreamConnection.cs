@@ -84,7 +84,11 @@ internal sealed partial class EventStreamConnection
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
-            // Closed: the reason says how.
+            // Closed: the reason says how. A session revoked before the stream began gets the answer it would get now.
+            if (Reason == CloseReason.SessionEnded && !_context.Response.HasStarted)
+            {
+                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
+            }
         }
         finally
         {
