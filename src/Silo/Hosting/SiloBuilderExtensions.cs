@@ -44,7 +44,7 @@ public static class SiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseVrssWebFront();
         app.MapRpc();
-        app.MapLocalMedia();
+        app.MapMedia();
         app.MapHealth();
         return app;
     }
