@@ -49,6 +49,9 @@ public interface IPostRepository
     /// <summary>How many posts the author has (not deleted), whatever their visibility.</summary>
     Task<int> CountByAuthorAsync(string authorId);
 
+    /// <summary>Whether a live post of <paramref name="authorId"/> attaching <paramref name="mediaId"/> is visible to <paramref name="readerId"/> (null: signed out).</summary>
+    Task<bool> IsMediaVisibleAsync(string authorId, string mediaId, string? readerId);
+
     /// <summary>Recounts the post's comments and reactions from their tables and stores the result; null when the post does not exist.</summary>
     Task<PostCounters?> RecountAsync(string postId);
 }

@@ -156,6 +156,20 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
     }
 
     /// <inheritdoc />
+    public Task<bool> IsMediaVisibleAsync(string authorId, string mediaId, string? readerId)
+    {
+        Guard.Id(authorId, nameof(authorId));
+        Guard.Id(mediaId, nameof(mediaId));
+        lock (_tables.Gate)
+        {
+            var attaching = _tables.OfAuthorBefore(authorId, TimeCursor.Newest)
+                .Where(s => s.DeletedAt is null && s.Post.MediaIds.Contains(mediaId, StringComparer.Ordinal))
+                .Select(s => s.Post);
+            return Task.FromResult(Visible(attaching, readerId, take: 1).Count > 0);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<PostCounters?> RecountAsync(string postId)
     {
         Guard.Id(postId, nameof(postId));

@@ -95,6 +95,13 @@ internal static class PostStatements
         LIMIT @limit
         """;
 
+    public const string MediaVisibleSql = $"""
+        SELECT EXISTS (
+            SELECT 1 FROM posts p
+            WHERE p.author_id = @author AND p.media_ids @> ARRAY[@media]::text[] AND p.deleted_at IS NULL
+              AND {VisibleToReader})
+        """;
+
     public const string CountByAuthorSql = """
         SELECT count(*) FROM posts WHERE author_id = @author AND deleted_at IS NULL
         """;
@@ -144,6 +151,9 @@ internal static class PostStatements
         new(SearchSql, Text("query", query), Text("reader", readerId), Time("before_at", before.At), Text("before_id", before.Id), Integer("limit", limit + 1));
 
     public static SqlStatement CountByAuthor(string authorId) => new(CountByAuthorSql, Text("author", authorId));
+
+    public static SqlStatement MediaVisible(string authorId, string mediaId, string? readerId) =>
+        new(MediaVisibleSql, Text("author", authorId), Text("media", mediaId), Text("reader", readerId));
 
     public static SqlStatement Recount(string postId) => new(RecountSql, Text("id", postId));
 }

@@ -103,6 +103,14 @@ public sealed class PostgresPostRepository(DbRetry db) : IPostRepository
     }
 
     /// <inheritdoc />
+    public Task<bool> IsMediaVisibleAsync(string authorId, string mediaId, string? readerId)
+    {
+        Guard.Id(authorId, nameof(authorId));
+        Guard.Id(mediaId, nameof(mediaId));
+        return db.ScalarAsync<bool>(PostStatements.MediaVisible(authorId, mediaId, readerId));
+    }
+
+    /// <inheritdoc />
     public Task<PostCounters?> RecountAsync(string postId)
     {
         Guard.Id(postId, nameof(postId));

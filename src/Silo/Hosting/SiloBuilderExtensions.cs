@@ -46,7 +46,7 @@ public static class SiloBuilderExtensions
         app.UseVrssWebFront();
         app.MapRpc();
         app.MapLiveStream();
-        app.MapLocalMedia();
+        app.MapMedia();
         app.MapHealth();
         return app;
     }

@@ -306,6 +306,36 @@ public abstract class PostRepositoryTests : RepositoryTests
     }
 
     [Fact]
+    public async Task IsMediaVisible_FollowsThePostsThatAttachIt()
+    {
+        var author = NewId("author");
+        var follower = NewId("follower");
+        var stranger = NewId("stranger");
+        await Follows.FollowAsync(follower, author, T0);
+        var shared = NewId("media");
+        var secret = NewId("media");
+        var unattached = NewId("media");
+        await Posts.CreateAsync(new NewPost(NewId("post"), author, PostType.Image, "for followers", [shared], PostVisibility.Followers, At(1)));
+        var onlyMine = new NewPost(NewId("post"), author, PostType.Image, "just me", [secret], PostVisibility.Private, At(2));
+        await Posts.CreateAsync(onlyMine);
+
+        Assert.True(await Posts.IsMediaVisibleAsync(author, shared, follower));
+        Assert.False(await Posts.IsMediaVisibleAsync(author, shared, stranger));
+        Assert.False(await Posts.IsMediaVisibleAsync(author, shared, null));
+        Assert.True(await Posts.IsMediaVisibleAsync(author, secret, author));
+        Assert.False(await Posts.IsMediaVisibleAsync(author, secret, follower));
+        Assert.False(await Posts.IsMediaVisibleAsync(author, unattached, author));
+        Assert.False(await Posts.IsMediaVisibleAsync(stranger, shared, follower));
+
+        // A public post attaching the same media makes it visible to everyone; deleting it takes that back.
+        var open = new NewPost(NewId("post"), author, PostType.Image, "now public", [secret], PostVisibility.Public, At(3));
+        await Posts.CreateAsync(open);
+        Assert.True(await Posts.IsMediaVisibleAsync(author, secret, null));
+        await Posts.DeleteAsync(open.Id, At(4));
+        Assert.False(await Posts.IsMediaVisibleAsync(author, secret, stranger));
+    }
+
+    [Fact]
     public async Task CountByAuthor_CountsLivePostsOfEveryVisibility()
     {
         var author = NewId("user");

@@ -40,6 +40,7 @@ internal static class QueryPlanCases
         new("Posts.Search", PostStatements.Search("word17", "u7", TimeCursor.Newest, 20), "posts_search_idx"),
         new("Posts.Search (two words, signed out)", PostStatements.Search("word17 word23", null, TimeCursor.Newest, 20), "posts_search_idx"),
         new("Posts.CountByAuthor", PostStatements.CountByAuthor("u8"), "posts_author_created_idx"),
+        new("Posts.MediaVisible", PostStatements.MediaVisible("u8", "m500", "u7"), "posts_media_idx|posts_author_created_idx"),
         new("Posts.Recount", PostStatements.Recount("p500"), "posts_pkey", "comments_post_created_idx", "reactions_pkey"),
 
         new("Comments.Add", CommentStatements.Add(new CommentRecord("c-new", "p500", "u7", "nice", s_now)), "posts_pkey"),

@@ -11,6 +11,8 @@ namespace Vrss.WebFront.Tests.Media;
 public abstract class MediaUploadTests : ProductTests
 {
     protected const long Quota = 4000;
+
+    private static readonly HttpClient s_plain = new();
     protected const long MaxFile = 2500;
 
     protected abstract void ConfigureMedia(TestClusterOptions options);
@@ -199,6 +201,60 @@ public abstract class MediaUploadTests : ProductTests
         (await other.CallAsync("media.delete", new { mediaId })).AssertError(403, 1100);
         (await owner.CompleteAsync(mediaId)).AssertSuccess();
         Assert.Equal((0, 0, Quota), await other.UsageAsync());
+    }
+
+    [Fact]
+    public async Task ServedMedia_FollowsTheVisibilityOfThePostsItIsAttachedTo_AndAvatarsArePublic()
+    {
+        await using var cluster = await StartMediaAsync();
+        using var owner = Client(cluster);
+        using var follower = Client(cluster);
+        using var stranger = Client(cluster);
+        var ownerAccount = await owner.RegisterAsync();
+        await follower.RegisterAsync();
+        await stranger.RegisterAsync();
+        (await follower.CallAsync("social.follow", new { username = ownerAccount.Username })).AssertSuccess();
+        var bytes = MediaFiles.Png(900);
+        var media = await owner.UploadAsync("holiday.png", "image/png", bytes);
+        var mediaId = media.GetProperty("id").GetString()!;
+        var url = media.GetProperty("url").GetString()!;
+
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(follower, url));
+        var post = (await owner.CallAsync("post.create", new { type = "image", content = "beach", mediaIds = new[] { mediaId }, visibility = "followers" }))
+            .AssertSuccess().GetProperty("post");
+        Assert.Equal(url, post.GetProperty("media")[0].GetProperty("url").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(owner, url));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(follower, url));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(stranger, url));
+        using (var anonymous = new RpcClient(owner.BaseAddress, useCookies: false))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(anonymous, url));
+        }
+
+        (await owner.CallAsync("post.update", new { postId = post.GetProperty("id").GetString(), visibility = "public" })).AssertSuccess();
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(stranger, url));
+
+        var avatar = await owner.UploadAsync("me.png", "image/png", MediaFiles.Png(300));
+        (await owner.CallAsync("user.updateProfile", new { avatarMediaId = avatar.GetProperty("id").GetString() })).AssertSuccess();
+        using (var anonymous = new RpcClient(owner.BaseAddress, useCookies: false))
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous, avatar.GetProperty("url").GetString()!));
+        }
+    }
+
+    /// <summary>Fetches a media URL as the client, following the S3 provider's redirect; checks the bytes when found.</summary>
+    protected static async Task<HttpStatusCode> StatusAsync(RpcClient client, string url)
+    {
+        using var first = await client.Http.GetAsync(url);
+        using var redirected = first.StatusCode == HttpStatusCode.Redirect ? await s_plain.GetAsync(first.Headers.Location) : null;
+        var response = redirected ?? first;
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.Equal(0x89, (await response.Content.ReadAsByteArrayAsync())[0]);
+        }
+
+        return response.StatusCode;
     }
 
     protected Task<TestCluster> StartMediaAsync(Action<TestClusterOptions>? configure = null, int silos = 1) =>

@@ -110,18 +110,23 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The web front's media path (which checks access and redirects to <see cref="PresignRead"/>), or a public
+    /// URL under <see cref="S3MediaOptions.PublicBaseUrl"/> when media are published through a CDN.
+    /// </summary>
     public string GetReadUrl(string key) =>
-        string.IsNullOrEmpty(_options.PublicBaseUrl)
-            ? _client.GetPreSignedURL(new GetPreSignedUrlRequest
-            {
-                BucketName = _options.Bucket,
-                Key = key,
-                Verb = HttpVerb.GET,
-                Expires = DateTime.UtcNow.AddHours(1),
-                Protocol = IsHttp ? Protocol.HTTP : Protocol.HTTPS,
-            })
-            : $"{_options.PublicBaseUrl.TrimEnd('/')}/{key}";
+        string.IsNullOrEmpty(_options.PublicBaseUrl) ? $"/{key}" : $"{_options.PublicBaseUrl.TrimEnd('/')}/{key}";
+
+    /// <summary>A presigned GET of the object, valid for five minutes.</summary>
+    public string PresignRead(string key) =>
+        _client.GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = _options.Bucket,
+            Key = key,
+            Verb = HttpVerb.GET,
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            Protocol = IsHttp ? Protocol.HTTP : Protocol.HTTPS,
+        });
 
     /// <inheritdoc />
     public void Dispose() => _client.Dispose();

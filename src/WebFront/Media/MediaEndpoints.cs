@@ -7,20 +7,22 @@ using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Media;
+using Vrss.Grains.Posts;
 using Vrss.Grains.Media.Storage;
 using Vrss.WebFront.Sessions;
 
 namespace Vrss.WebFront.Media;
 
 /// <summary>
-/// The HTTP side of the Local media provider: <c>PUT /media/upload/{token}</c> receives upload bytes (the signed
-/// token fixes key, type, size and expiry), and <c>GET /media/{user}/{media}/{file}</c> serves completed media
-/// to readers allowed to see them, as inert downloads (nosniff, a sandboxing CSP, private caching).
+/// Media over HTTP. <c>GET /media/{user}/{media}/{file}</c> serves completed media to readers allowed to see them:
+/// Local files as inert downloads (nosniff, a sandboxing CSP, private caching), S3 objects by a redirect to a
+/// fresh presigned URL, so the same access rules hold for both and stored links never expire.
+/// <c>PUT /media/upload/{token}</c> receives Local uploads (the signed token fixes key, type, size and expiry).
 /// </summary>
-public static class LocalMediaEndpoints
+public static class MediaEndpoints
 {
-    /// <summary>Maps the endpoints; they answer 404 when the S3 provider is configured.</summary>
-    public static IEndpointRouteBuilder MapLocalMedia(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapPut("/media/upload/{token}", UploadAsync);
@@ -62,11 +64,7 @@ public static class LocalMediaEndpoints
 
     private static async Task<IResult> ServeAsync(string userId, string mediaId, string filename, HttpContext context)
     {
-        if (context.RequestServices.GetService<LocalMediaStore>() is not { } store)
-        {
-            return Results.NotFound();
-        }
-
+        var store = context.RequestServices.GetRequiredService<IMediaStore>();
         var record = await context.RequestServices.GetRequiredService<IMediaRepository>().GetAsync(mediaId).ConfigureAwait(false);
         if (record is null || record.Status != MediaStatus.Completed || record.OwnerId != userId
             || record.StorageKey != MediaKeys.For(userId, mediaId, filename)
@@ -76,23 +74,28 @@ public static class LocalMediaEndpoints
             return Results.NotFound();
         }
 
-        var stream = store.OpenRead(record.StorageKey);
+        var headers = context.Response.Headers;
+        headers.CacheControl = "private, max-age=3600";
+        if (store is S3MediaStore s3)
+        {
+            return Results.Redirect(s3.PresignRead(record.StorageKey));
+        }
+
+        var stream = (store as LocalMediaStore)?.OpenRead(record.StorageKey);
         if (stream is null)
         {
             return Results.NotFound();
         }
 
-        var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "private, max-age=3600";
         headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
         headers.ContentDisposition = $"inline; filename=\"{MediaKeys.SanitizeFilename(record.Filename)}\"";
         return Results.Stream(stream, record.ContentType, enableRangeProcessing: true);
     }
 
     // The owner always; others when the media is the owner's avatar or banner (profile cards are public), or is
-    // attached to a post the reader may see.
-    private static async Task<bool> CanReadAsync(MediaRecord record, HttpContext context, LocalMediaStore store)
+    // attached to a live post the reader may see.
+    private static async Task<bool> CanReadAsync(MediaRecord record, HttpContext context, IMediaStore store)
     {
         var session = await context.GetSessionAsync().ConfigureAwait(false);
         var readerId = session.Session?.UserId;
@@ -104,12 +107,7 @@ public static class LocalMediaEndpoints
         var grains = context.RequestServices.GetRequiredService<Vrss.Runtime.Core.IGrainFactory>();
         var url = store.GetReadUrl(record.StorageKey);
         var profile = await grains.GetGrain<IUserGrain>(record.OwnerId).GetProfileAsync().ConfigureAwait(false);
-        if (profile.AvatarUrl == url || profile.BannerUrl == url)
-        {
-            return true;
-        }
-
-        var access = context.RequestServices.GetService<IMediaReadAccess>();
-        return access is not null && await access.IsAttachedToVisiblePostAsync(record, readerId).ConfigureAwait(false);
+        return profile.AvatarUrl == url || profile.BannerUrl == url
+            || await context.RequestServices.GetRequiredService<IPostRepository>().IsMediaVisibleAsync(record.OwnerId, record.Id, readerId).ConfigureAwait(false);
     }
 }
