@@ -57,6 +57,17 @@ internal sealed class LocalClusterScript : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>The warnings and errors the silos logged so far (for a failing test's output).</summary>
+    public string ReadProblems() => string.Join(
+        Environment.NewLine,
+        Directory.GetFiles(_environment["VRSS_CLUSTER_DIR"], "silo*.log").SelectMany(file =>
+        {
+            var lines = File.ReadAllLines(file);
+            return lines.Select((line, i) => (line, i))
+                .Where(l => l.line.StartsWith("warn", StringComparison.Ordinal) || l.line.StartsWith("fail", StringComparison.Ordinal) || l.line.StartsWith("crit", StringComparison.Ordinal))
+                .SelectMany(l => lines.Skip(l.i).Take(4).Prepend(Path.GetFileName(file)));
+        }));
+
     public Task KillAsync(int silo) => RunAsync("kill", silo.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public async ValueTask DisposeAsync() => await RunAsync("stop");

@@ -84,4 +84,87 @@ public sealed class MultiProcessClusterTests(PostgresDatabaseFixture database, I
             client.Dispose();
         }
     }
+
+    [Fact]
+    public async Task LiveStream_CrossesProcesses_AndResumesOnAnotherSiloAfterItsSiloIsKilled()
+    {
+        var connectionString = await database.CreateEmptyDatabaseAsync("multistream");
+        await using var cluster = await LocalClusterScript.StartAsync(3, connectionString);
+        using var recipientOnA = new RpcClient(cluster.SiloAddress(0), useCookies: false);
+        var recipient = await recipientOnA.RegisterAsync();
+        recipientOnA.BearerToken = recipient.Token;
+        using var actorOnB = new RpcClient(cluster.SiloAddress(1), useCookies: false);
+        actorOnB.BearerToken = (await actorOnB.RegisterAsync()).Token;
+
+        // The stream is on process A, the actor acts through process B.
+        SseClient stream;
+        try
+        {
+            stream = await SseClient.OpenAsync(recipientOnA);
+        }
+        catch (InvalidOperationException)
+        {
+            output.WriteLine(cluster.ReadProblems());
+            throw;
+        }
+
+        (await actorOnB.CallAsync("social.follow", new { username = recipient.Username })).AssertSuccess();
+        var first = await stream.NextAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("notification", first.Event);
+        Assert.Equal("follow", first.Json.GetProperty("type").GetString());
+
+        // A dies; meanwhile another user follows through process C (retrying while the cluster notices).
+        await cluster.KillAsync(0);
+        await stream.DisposeAsync();
+        using var actorOnC = new RpcClient(cluster.SiloAddress(2), useCookies: false);
+        actorOnC.BearerToken = (await RetryAsync(() => actorOnC.CallAsync("auth.register", new
+        {
+            username = TestAccounts.UniqueUsername("late"),
+            email = $"{Guid.NewGuid():N}@example.com",
+            password = TestAccounts.DefaultPassword,
+        }))).Data.GetProperty("sessionToken").GetString();
+        await RetryAsync(() => actorOnC.CallAsync("social.follow", new { username = recipient.Username }));
+
+        // The client reconnects to C with the last id it saw, retrying as EventSource does (every `retry` ms)
+        // while the cluster notices A is gone, and gets exactly what it missed.
+        using var recipientOnC = new RpcClient(cluster.SiloAddress(2), useCookies: false) { BearerToken = recipient.Token };
+        await using var resumed = await ReconnectAsync(recipientOnC, first.Id!);
+        var missed = await resumed.NextAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("notification", missed.Event);
+        Assert.Equal("follow", missed.Json.GetProperty("type").GetString());
+        Assert.True(missed.NumericId > first.NumericId);
+        Assert.Null(await resumed.TryNextAsync(TimeSpan.FromSeconds(1)));
+    }
+
+    private static async Task<SseClient> ReconnectAsync(RpcClient client, string lastEventId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            try
+            {
+                return await SseClient.OpenAsync(client, lastEventId);
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(2000);
+            }
+        }
+    }
+
+    // A write that touched a grain of the killed process fails until the cluster declares it dead.
+    private static async Task<RpcResponse> RetryAsync(Func<Task<RpcResponse>> call)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var response = await call();
+            if (response.Success || DateTime.UtcNow > deadline)
+            {
+                return response.EnsureSuccess();
+            }
+
+            await Task.Delay(500);
+        }
+    }
 }

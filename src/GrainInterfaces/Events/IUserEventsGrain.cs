@@ -12,7 +12,11 @@ namespace Vrss.GrainInterfaces.Events;
 /// </summary>
 public interface IUserEventsGrain : IGrainWithStringKey
 {
-    /// <summary>Appends (and persists) a <c>notification</c> event and publishes it.</summary>
+    /// <summary>
+    /// Appends (and persists) a <c>notification</c> event and publishes it. Appending a notification that is
+    /// already in the log answers the event it already has, so the call is safe to retry on another silo.
+    /// </summary>
+    [Idempotent]
     Task<UserEvent> AppendNotificationAsync(NotificationView notification);
 
     /// <summary>Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.</summary>

@@ -10,11 +10,14 @@ namespace Vrss.GrainInterfaces.Notifications;
 public interface INotificationGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Records that <paramref name="actorId"/> did <paramref name="type"/> to this grain's user, stores it before
-    /// answering and publishes a <c>notification</c> event. Returns null when nothing is stored: the actor is the
+    /// Records that <paramref name="actorId"/> did <paramref name="type"/> to this grain's user under the id
+    /// <paramref name="notificationId"/> (the caller makes it once per notification), stores it before answering
+    /// and publishes a <c>notification</c> event. The id makes the call safe to retry on another silo: a second
+    /// delivery stores and announces nothing new. Returns null when nothing is stored: the actor is the
     /// recipient (nobody is notified of their own actions).
     /// </summary>
-    Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId);
+    [Idempotent]
+    Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId, string notificationId);
 
     /// <summary>
     /// A page of notifications created at or after <paramref name="since"/> (all when null), newest first, with

@@ -73,6 +73,12 @@ public sealed partial class UserEventsGrain(
     public async Task<UserEvent> AppendNotificationAsync(NotificationView notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        if (Events.FirstOrDefault(e => e.Notification?.Id == notification.Id) is { } existing)
+        {
+            // A retry after the first attempt's silo died: the event was appended (and published) already.
+            return existing;
+        }
+
         var appended = Append(UserEventNames.Notification, notification, null, null);
         Log.ReservedThrough = Math.Max(Log.ReservedThrough, appended.Id);
         await WriteAsync();

@@ -16,9 +16,10 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
     private string RecipientId => GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public async Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId)
+    public async Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId, string notificationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(actorId);
+        ArgumentException.ThrowIfNullOrEmpty(notificationId);
         if (!Enum.IsDefined(type))
         {
             throw new ArgumentOutOfRangeException(nameof(type), type, "Not a notification type.");
@@ -30,12 +31,23 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
         }
 
         var actor = (await views.CardsAsync([actorId]))[actorId];
-        var id = Guid.CreateVersion7().ToString("N");
-        var row = await notifications.AddAsync(id, RecipientId, type, actorId, postId, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        NotificationRecord row;
+        try
+        {
+            row = await notifications.AddAsync(notificationId, RecipientId, type, actorId, postId, now);
+        }
+        catch (InvalidOperationException)
+        {
+            // The id is taken: this is a retry of a delivery whose row was stored. Finish announcing it (the
+            // event log ignores it if that happened too).
+            row = new NotificationRecord(notificationId, RecipientId, type, actorId, postId, now, false);
+        }
+
         var view = View(row, actor);
 
         // A repeated reaction returns the existing row: the recipient already heard about it.
-        if (string.Equals(row.Id, id, StringComparison.Ordinal))
+        if (string.Equals(row.Id, notificationId, StringComparison.Ordinal))
         {
             await GrainFactory.GetGrain<IUserEventsGrain>(RecipientId).AppendNotificationAsync(view);
         }

@@ -20,7 +20,7 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
         ArgumentException.ThrowIfNullOrEmpty(actorId);
         return string.Equals(recipientId, actorId, StringComparison.Ordinal)
             ? Task.CompletedTask
-            : grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(type, actorId, postId);
+            : grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(type, actorId, postId, NewId());
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
     {
         try
         {
-            await grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(NotificationType.Mention, actorId, postId);
+            await grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(NotificationType.Mention, actorId, postId, NewId());
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -73,6 +73,9 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
             return false;
         }
     }
+
+    // One id per notification, made before the first delivery attempt, so that a retry is recognised.
+    private static string NewId() => Guid.CreateVersion7().ToString("N");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "User {RecipientId} could not be notified of a mention in post {PostId}")]
     private static partial void LogMentionFailed(ILogger logger, Exception exception, string recipientId, string postId);

@@ -24,6 +24,11 @@ internal sealed class Dispatcher(
 {
     private const int MaxHops = 3;
 
+    // While silos disagree about the view (a silo joined or died a moment ago), a message can bounce between
+    // them; after MaxHops it waits for the views to converge and is routed afresh, this many times at most.
+    private const int MaxReroutes = 40;
+    private static readonly TimeSpan s_rerouteDelay = TimeSpan.FromMilliseconds(250);
+
     private readonly Lazy<SiloTransport> _transport = new(services.GetRequiredService<SiloTransport>);
 
     public Task<T> CallAsync<T>(GrainId target, GrainMethod method, object?[] arguments)
@@ -47,11 +52,16 @@ internal sealed class Dispatcher(
         }
         else if (message.Hops >= MaxHops)
         {
-            message.SetException(new SiloUnavailableException(
-                $"{message} was forwarded {message.Hops} times without reaching its owner while the cluster view changed; retry."));
+            _ = RerouteWhenViewsAgreeAsync(message);
         }
         else
         {
+            if (message.Hops > 0)
+            {
+                // Another silo thought this one owned the grain: one of us has a stale view.
+                membership.RequestProbe();
+            }
+
             _transport.Value.SendRequest(owner, message);
         }
     }
@@ -94,6 +104,22 @@ internal sealed class Dispatcher(
 
         message.SetException(new SiloUnavailableException(
             $"Silo {silo?.ToString() ?? "(unknown)"} became unreachable during {message}; it may or may not have run."));
+    }
+
+    private async Task RerouteWhenViewsAgreeAsync(Message message)
+    {
+        if (++message.Reroutes > MaxReroutes || message.IsAnswered)
+        {
+            message.SetException(new SiloUnavailableException(
+                $"{message} could not reach its owner while the cluster view changed; retry."));
+            return;
+        }
+
+        membership.RequestProbe();
+        await Task.Delay(s_rerouteDelay).ConfigureAwait(false);
+        message.Hops = 0;
+        message.SentOn = null;
+        Route(message);
     }
 
     private async Task RetryOnNewOwnerAsync(Message message, SiloAddress lost)

@@ -29,6 +29,9 @@ internal abstract class Message(GrainId target, GrainMethod? method, object?[] a
     /// <summary>The connection a remote call was sent on, so that calls on a lost connection can fail fast.</summary>
     public object? SentOn { get; set; }
 
+    /// <summary>How many times the message waited for silos' views to agree before being routed afresh.</summary>
+    public int Reroutes { get; set; }
+
     /// <summary>Whether the call was already retried once on another silo.</summary>
     public bool Retried { get; set; }
 

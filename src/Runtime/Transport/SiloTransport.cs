@@ -324,6 +324,12 @@ internal sealed partial class SiloTransport : ISiloLifecycleParticipant, IDispos
                 var remote = SiloAddress.Parse(reader.ReadString());
                 connection.Remote = remote;
                 _accepted[remote] = connection;
+                if (!_membership.View.IsActive(remote))
+                {
+                    // A silo we do not know yet is calling: it just joined, so read the table now.
+                    _membership.RequestProbe();
+                }
+
                 break;
             case FrameKind.Request:
                 OnRequest(connection, ref reader);

@@ -123,7 +123,7 @@ public abstract class NotificationProcedureTests : ProductTests
 
         await sender.NotifyAsync(NotificationType.Follow, user.Id, user.Id);
         await sender.NotifyAsync(NotificationType.Comment, user.Id, user.Id, "mine");
-        Assert.Null(await cluster.GrainFactory.GetGrain<INotificationGrain>(user.Id).NotifyAsync(NotificationType.Reaction, user.Id, "mine"));
+        Assert.Null(await cluster.GrainFactory.GetGrain<INotificationGrain>(user.Id).NotifyAsync(NotificationType.Reaction, user.Id, "mine", Guid.NewGuid().ToString("N")));
         var mentioned = await sender.NotifyMentionsAsync(user.Id, "mine", $"note to self @{user.Username}");
 
         Assert.Empty(mentioned);
