@@ -150,18 +150,25 @@ internal sealed partial class StreamHub : IStreamProvider, IDisposable
                 return;
             }
 
-            entry.Removed = true;
-            _streams.TryRemove(new KeyValuePair<StreamId, Entry>(subscription.StreamId, entry));
-            if (entry.Registered)
+            // The entry stays findable, and its gate held, until the rendezvous has acknowledged the removal: a
+            // subscriber arriving meanwhile waits here and then registers anew. Were the entry dropped first, its
+            // registration could overtake this removal and be undone by it, and the new subscriber would hear
+            // nothing until the next renewal.
+            try
             {
-                try
+                if (entry.Registered)
                 {
                     await Rendezvous(subscription.StreamId).RemoveSiloAsync(_membership.Value.Self.ToString()).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException)
-                {
-                    // The rendezvous drops silos that leave; a stale entry only costs an ignored delivery.
-                }
+            }
+            catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException)
+            {
+                // The rendezvous drops silos that leave; a stale entry only costs an ignored delivery.
+            }
+            finally
+            {
+                entry.Removed = true;
+                _streams.TryRemove(new KeyValuePair<StreamId, Entry>(subscription.StreamId, entry));
             }
         }
         finally

@@ -188,6 +188,35 @@ public sealed class ClusterTests
         await handle.UnsubscribeAsync();
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task SubscribingWhileTheLastSubscriberLeaves_KeepsTheSiloRegistered(int rendezvousSilo)
+    {
+        // A client reconnecting its live stream: the old connection unsubscribes as the new one subscribes. The
+        // new registration must not be undone by the old one's removal arriving after it.
+        await using var cluster = await StartAsync(2);
+        var key = KeyOwnedBy(cluster, cluster.Silos[rendezvousSilo], "vrss.stream", () => "test/" + Guid.NewGuid().ToString("N"));
+        var stream = cluster.Silos[0].Services.GetRequiredService<IStreamProvider>().GetStream<int>(StreamHub.ParseKey(key));
+        var received = 0;
+        var handle = await stream.SubscribeAsync(_ => Task.CompletedTask);
+        for (var round = 1; round <= 100; round++)
+        {
+            var resubscribed = Task.Run(() => stream.SubscribeAsync(item =>
+            {
+                Interlocked.Exchange(ref received, item);
+                return Task.CompletedTask;
+            }));
+            var leaving = handle;
+            await Task.WhenAll(Task.Run(leaving.UnsubscribeAsync), resubscribed);
+            handle = await resubscribed;
+
+            await stream.OnNextAsync(round);
+            var expected = round;
+            await Poll.UntilAsync(() => Volatile.Read(ref received) == expected, $"item {round} after resubscribing", TimeSpan.FromSeconds(2));
+        }
+    }
+
     [Fact]
     public async Task SubscriptionsOfADeadSilo_AreDroppedAndPublishingGoesOn()
     {

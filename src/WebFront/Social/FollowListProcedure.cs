@@ -1,0 +1,33 @@
+using Vrss.GrainInterfaces.Paging;
+using Vrss.GrainInterfaces.Social;
+using Vrss.WebFront.Rpc;
+
+namespace Vrss.WebFront.Social;
+
+/// <summary>A public, paged list of one user's follow edges (followers or followees), as user cards.</summary>
+public abstract class FollowListProcedure : RpcProcedure<UserPageInput, PageOutput<UserCardShape>>
+{
+    /// <inheritdoc />
+    public override bool RequiresSession => false;
+
+    /// <inheritdoc />
+    protected override void Validate(UserPageInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        SocialQueries.Limit(input.Limit);
+        SocialQueries.Cursor(input.Cursor);
+    }
+
+    /// <summary>Reads one page of the list.</summary>
+    protected abstract Task<Page<UserListEntry>> ReadAsync(ISocialQueryGrain queries, string userId, string? viewerId, string? cursor, int limit);
+
+    /// <inheritdoc />
+    protected override async Task<PageOutput<UserCardShape>> ExecuteAsync(UserPageInput input, RpcContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+        var page = await ReadAsync(SocialQueries.Grain(context), userId, context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
+        return new PageOutput<UserCardShape>([.. page.Items.Select(UserCardShape.From)], page.NextCursor);
+    }
+}
