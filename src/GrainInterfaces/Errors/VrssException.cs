@@ -4,6 +4,7 @@ namespace Vrss.GrainInterfaces.Errors;
 /// An error the client caused or must know about, with its wire code. Grains throw it; the web front turns
 /// it into the error envelope. It crosses silos with its code and details.
 /// </summary>
+[GenerateSerializer]
 public sealed class VrssException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -26,10 +27,12 @@ public sealed class VrssException : Exception
     }
 
     /// <summary>The wire code.</summary>
-    public ErrorCode Code { get; }
+    [Id(0)]
+    public ErrorCode Code { get; private set; }
 
     /// <summary>Extra fields for <c>error.details</c>.</summary>
-    public IReadOnlyDictionary<string, string>? Details { get; }
+    [Id(1)]
+    public IReadOnlyDictionary<string, string>? Details { get; private set; }
 
     /// <summary>A validation error naming the offending field.</summary>
     public static VrssException Invalid(string field, string message, ErrorCode code = ErrorCode.InvalidInput) =>

@@ -7,4 +7,5 @@ namespace Vrss.GrainInterfaces.Events;
 /// False when the log cannot tell exactly what came after the id: it is older than the retained window, it was
 /// never issued, or events after it were lost with a failed silo. The reader must reload its state.
 /// </param>
+[GenerateSerializer, Immutable]
 public sealed record EventBacklog(IReadOnlyList<UserEvent> Events, long LastId, bool Complete);

@@ -1,6 +1,6 @@
+using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
-using Vrss.Runtime.Core;
 
 namespace Vrss.GrainInterfaces.Events;
 
@@ -16,7 +16,6 @@ public interface IUserEventsGrain : IGrainWithStringKey
     /// Appends (and persists) a <c>notification</c> event and publishes it. Appending a notification that is
     /// already in the log answers the event it already has, so the call is safe to retry on another silo.
     /// </summary>
-    [Idempotent]
     Task<UserEvent> AppendNotificationAsync(NotificationView notification);
 
     /// <summary>Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.</summary>
@@ -31,4 +30,18 @@ public interface IUserEventsGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly]
     Task<EventBacklog> GetSinceAsync(long? afterId);
+
+    /// <summary>
+    /// Subscribes a live connection (or renews its subscription: connections renew at every heartbeat, so a log
+    /// that moved to another silo, or forgot a connection whose silo died, is told again within one heartbeat).
+    /// </summary>
+    [AlwaysInterleave]
+    Task SubscribeAsync(IUserStreamObserver observer);
+
+    /// <summary>Ends a live connection's subscription.</summary>
+    [AlwaysInterleave]
+    Task UnsubscribeAsync(IUserStreamObserver observer);
+
+    /// <summary>Tells the user's live connections that a session was revoked, so those on it close.</summary>
+    Task SessionRevokedAsync(string sessionKey);
 }

@@ -14,6 +14,7 @@ namespace Vrss.GrainInterfaces.Events;
 /// <param name="Notification">The notification, for <see cref="UserEventNames.Notification"/>.</param>
 /// <param name="PostId">The post, for <see cref="UserEventNames.FeedUpdate"/> and <see cref="UserEventNames.PostDelete"/>.</param>
 /// <param name="Post">The new post as its readers see it, for <see cref="UserEventNames.FeedUpdate"/>.</param>
+[GenerateSerializer, Immutable]
 public sealed record UserEvent(
     long Id,
     long PreviousId,

@@ -4,4 +4,5 @@ namespace Vrss.GrainInterfaces.Feeds;
 /// <param name="PostId">The post.</param>
 /// <param name="AuthorId">Its author.</param>
 /// <param name="CreatedAt">When it was posted (the feed's order, newest first, ties broken by id).</param>
+[GenerateSerializer, Immutable]
 public sealed record FeedEntry(string PostId, string AuthorId, DateTimeOffset CreatedAt);

@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Feeds;
 

@@ -1,13 +1,15 @@
-using Vrss.Runtime.Core;
-
 namespace Vrss.GrainInterfaces.Media;
 
 /// <summary>
 /// Finds uploads past their expiry in storage (not only in memory, so a restart loses none) and settles each
-/// through its upload session. One activation serves the whole cluster; every silo nudges it periodically.
+/// through its upload session. One activation serves the whole cluster, woken by a durable Orleans reminder
+/// (ADO.NET reminders on PostgreSQL), so the sweep outlives any silo.
 /// </summary>
 public interface IMediaSweeperGrain : IGrainWithStringKey
 {
+    /// <summary>Registers (or keeps) the reminder that runs <see cref="SweepAsync"/> every sweep period.</summary>
+    Task ScheduleAsync();
+
     /// <summary>Settles every expired pending upload; returns how many it settled.</summary>
     Task<int> SweepAsync();
 }

@@ -1,4 +1,4 @@
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Media;
 
@@ -29,6 +29,5 @@ public interface IUploadSessionGrain : IGrainWithStringKey
     Task<MediaView?> GetAsync();
 
     /// <summary>Settles an upload past its expiry: releases its reservation unless it completed.</summary>
-    [Idempotent]
     Task ResolveExpiredAsync();
 }

@@ -6,4 +6,5 @@ namespace Vrss.GrainInterfaces.Media;
 /// <param name="Type"><c>image</c>, <c>video</c> or <c>audio</c>.</param>
 /// <param name="Size">Its size in bytes.</param>
 /// <param name="ContentType">Its MIME type.</param>
+[GenerateSerializer, Immutable]
 public sealed record MediaView(string Id, string Url, string Type, long Size, string ContentType);

@@ -4,4 +4,5 @@ namespace Vrss.GrainInterfaces.Media;
 /// <param name="Used">Bytes of completed media.</param>
 /// <param name="Reserved">Bytes reserved by uploads not yet completed.</param>
 /// <param name="Limit">The quota.</param>
+[GenerateSerializer, Immutable]
 public sealed record StorageUsage(long Used, long Reserved, long Limit);

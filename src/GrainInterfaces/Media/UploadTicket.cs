@@ -6,4 +6,5 @@ namespace Vrss.GrainInterfaces.Media;
 /// <param name="MediaId">The media's id.</param>
 /// <param name="ExpiresAt">When the URL stops working and the reservation is released.</param>
 /// <param name="ContentType">The <c>Content-Type</c> the PUT must carry.</param>
+[GenerateSerializer, Immutable]
 public sealed record UploadTicket(string UploadId, string UploadUrl, string MediaId, DateTimeOffset ExpiresAt, string ContentType);

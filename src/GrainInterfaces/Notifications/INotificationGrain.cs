@@ -1,4 +1,4 @@
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Notifications;
 
@@ -16,7 +16,6 @@ public interface INotificationGrain : IGrainWithStringKey
     /// delivery stores and announces nothing new. Returns null when nothing is stored: the actor is the
     /// recipient (nobody is notified of their own actions).
     /// </summary>
-    [Idempotent]
     Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId, string notificationId);
 
     /// <summary>

@@ -4,4 +4,5 @@ namespace Vrss.GrainInterfaces.Notifications;
 /// <param name="Items">The notifications of this page.</param>
 /// <param name="NextCursor">The cursor of the next page, or null on the last page.</param>
 /// <param name="UnreadCount">How many of the user's notifications are unread (all of them, not only this page's).</param>
+[GenerateSerializer, Immutable]
 public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, string? NextCursor, int UnreadCount);

@@ -9,4 +9,5 @@ namespace Vrss.GrainInterfaces.Notifications;
 /// <param name="PostId">The post concerned (reactions, comments, mentions), if any.</param>
 /// <param name="CreatedAt">When it happened (for a repeated reaction: the latest time).</param>
 /// <param name="Read">Whether the recipient has read it.</param>
+[GenerateSerializer, Immutable]
 public sealed record NotificationView(string Id, NotificationType Type, UserCard Actor, string? PostId, DateTimeOffset CreatedAt, bool Read);

@@ -7,4 +7,5 @@ namespace Vrss.GrainInterfaces.Paging;
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The items of this page, in the list's order.</param>
 /// <param name="NextCursor">The cursor of the next page, or null when there is none.</param>
+[GenerateSerializer, Immutable]
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -8,4 +8,5 @@ namespace Vrss.GrainInterfaces.Posts;
 /// <param name="Author">The commenter's card.</param>
 /// <param name="Content">The text, exactly as written.</param>
 /// <param name="CreatedAt">When it was written.</param>
+[GenerateSerializer, Immutable]
 public sealed record CommentView(string Id, string PostId, UserCard Author, string Content, DateTimeOffset CreatedAt);

@@ -1,5 +1,5 @@
 using Vrss.GrainInterfaces.Paging;
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Posts;
 

@@ -7,6 +7,7 @@ namespace Vrss.GrainInterfaces.Posts;
 /// <param name="MediaIds">Attached media (already checked to be the author's completed uploads of the right kind).</param>
 /// <param name="Visibility">Who may see it.</param>
 /// <param name="AuthorIsPulled">Whether the author's posts are merged into feeds at read time instead of fanned out.</param>
+[GenerateSerializer, Immutable]
 public sealed record PostCreation(
     string AuthorId,
     PostType Type,

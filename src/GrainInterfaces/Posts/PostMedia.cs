@@ -7,4 +7,5 @@ namespace Vrss.GrainInterfaces.Posts;
 /// <param name="Url">Where readers fetch it.</param>
 /// <param name="Kind">Image, video or audio.</param>
 /// <param name="ContentType">Its MIME type.</param>
+[GenerateSerializer, Immutable]
 public sealed record PostMedia(string Id, string? Url, MediaKind Kind, string ContentType);

@@ -13,6 +13,7 @@ namespace Vrss.GrainInterfaces.Posts;
 /// <param name="CommentCount">How many comments it has.</param>
 /// <param name="CreatedAt">When it was posted.</param>
 /// <param name="UpdatedAt">When it was last edited, or null.</param>
+[GenerateSerializer, Immutable]
 public sealed record PostView(
     string Id,
     UserCard Author,

@@ -7,6 +7,7 @@ namespace Vrss.GrainInterfaces.RateLimits;
 /// <param name="ResetAt">When every event now counted will have left the window.</param>
 /// <param name="RetryAfter">When not allowed: how long until an event would be.</param>
 /// <param name="AcquiredAt">The event's time when one was counted (to release it later).</param>
+[GenerateSerializer, Immutable]
 public sealed record RateLimitDecision(
     bool Allowed,
     int Limit,

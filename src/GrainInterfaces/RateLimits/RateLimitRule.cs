@@ -7,4 +7,5 @@ namespace Vrss.GrainInterfaces.RateLimits;
 /// Whether the counts survive deactivation and silo loss (written to grain storage on every change); worth it
 /// for security limits and windows longer than an idle activation lives.
 /// </param>
+[GenerateSerializer, Immutable]
 public sealed record RateLimitRule(int Limit, TimeSpan Window, bool Persist);

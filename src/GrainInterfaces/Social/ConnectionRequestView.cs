@@ -10,6 +10,7 @@ namespace Vrss.GrainInterfaces.Social;
 /// <param name="Status">Pending, accepted or declined.</param>
 /// <param name="CreatedAt">When it was sent.</param>
 /// <param name="RespondedAt">When it was answered, or null.</param>
+[GenerateSerializer, Immutable]
 public sealed record ConnectionRequestView(
     string Id,
     UserCard From,

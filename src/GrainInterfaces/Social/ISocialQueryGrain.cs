@@ -1,7 +1,7 @@
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Social;
 

@@ -9,6 +9,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="TotpEnabled">Whether two-factor authentication is on.</param>
 /// <param name="AvatarUrl">The avatar's URL, if any.</param>
 /// <param name="CreatedAt">When the account was created.</param>
+[GenerateSerializer, Immutable]
 public sealed record AccountView(
     string Id,
     string Username,

@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
-using Vrss.Runtime.Core;
+using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Users;
 

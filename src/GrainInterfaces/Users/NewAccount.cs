@@ -5,4 +5,5 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Email">The email address, trimmed.</param>
 /// <param name="Password">The password in clear; only its hash is stored.</param>
 /// <param name="DisplayName">The display name (the username when none was given).</param>
+[GenerateSerializer, Immutable]
 public sealed record NewAccount(string Username, string Email, string Password, string DisplayName);

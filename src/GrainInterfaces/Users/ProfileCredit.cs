@@ -5,4 +5,5 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Role">The user's role.</param>
 /// <param name="Year">The year.</param>
 /// <param name="Org">The organisation, if any.</param>
+[GenerateSerializer, Immutable]
 public sealed record ProfileCredit(string Title, string Role, int Year, string? Org);

@@ -6,4 +6,5 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Field">The field of study, if any.</param>
 /// <param name="StartYear">The first year, if given.</param>
 /// <param name="EndYear">The last year, if given.</param>
+[GenerateSerializer, Immutable]
 public sealed record ProfileEducation(string Institution, string? Degree, string? Field, int? StartYear, int? EndYear);

@@ -13,6 +13,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Links">Links to other sites (at most 10).</param>
 /// <param name="Credits">Credits (at most 100).</param>
 /// <param name="Education">Education entries (at most 20).</param>
+[GenerateSerializer, Immutable]
 public sealed record ProfileUpdate(
     string? DisplayName,
     string? Bio,

@@ -4,4 +4,5 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="ProfileVisibility">Who sees the full profile.</param>
 /// <param name="DefaultPostVisibility">The visibility of new posts that name none.</param>
 /// <param name="AllowConnectionRequests">Whether others may send connection requests.</param>
+[GenerateSerializer, Immutable]
 public sealed record SettingsUpdate(Visibility? ProfileVisibility, Visibility? DefaultPostVisibility, bool? AllowConnectionRequests);

@@ -8,4 +8,5 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Username">The username.</param>
 /// <param name="DisplayName">The display name.</param>
 /// <param name="AvatarUrl">The avatar's URL, if any.</param>
+[GenerateSerializer, Immutable]
 public sealed record UserCard(string Id, string Username, string DisplayName, string? AvatarUrl);

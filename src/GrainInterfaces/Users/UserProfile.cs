@@ -17,6 +17,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="PostsCount">How many posts this user has.</param>
 /// <param name="IsFollowing">Whether the viewer follows this user; null when there is no viewer.</param>
 /// <param name="CreatedAt">When the account was created.</param>
+[GenerateSerializer, Immutable]
 public sealed record UserProfile(
     string Id,
     string Username,

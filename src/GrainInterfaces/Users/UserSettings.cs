@@ -4,6 +4,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="ProfileVisibility">Who sees the full profile.</param>
 /// <param name="DefaultPostVisibility">The visibility of a new post that names none.</param>
 /// <param name="AllowConnectionRequests">Whether others may send connection requests.</param>
+[GenerateSerializer, Immutable]
 public sealed record UserSettings(Visibility ProfileVisibility, Visibility DefaultPostVisibility, bool AllowConnectionRequests)
 {
     /// <summary>The settings of a new account.</summary>

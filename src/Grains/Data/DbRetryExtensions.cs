@@ -1,5 +1,4 @@
 using Npgsql;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Data;
 

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
-using Vrss.Runtime.Postgres;
+
+using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Email;
 

@@ -3,10 +3,8 @@ using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Posts;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Storage;
-using Vrss.Runtime.Streams;
 
 namespace Vrss.Grains.Events;
 
@@ -23,13 +21,15 @@ namespace Vrss.Grains.Events;
 /// </summary>
 public sealed partial class UserEventsGrain(
     [PersistentState("events")] IPersistentState<UserEventsState> state,
-    IStreamProvider streams,
     IPostRepository posts,
     PostViews views,
     IOptions<UserEventsOptions> options,
+    LocalActivations<UserEventsGrain> active,
     TimeProvider time,
     ILogger<UserEventsGrain> logger) : Grain, IUserEventsGrain
 {
+    // Live connections and when each last renewed its subscription.
+    private readonly Dictionary<IUserStreamObserver, DateTimeOffset> _observers = [];
     private long _lastId;
 
     private UserEventsState Log => state.State;
@@ -48,12 +48,14 @@ public sealed partial class UserEventsGrain(
         }
 
         _lastId = Log.ReservedThrough;
+        active.Add(this.GetPrimaryKeyString());
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        active.Remove(this.GetPrimaryKeyString());
         if (!Log.HasUnwrittenEvents)
         {
             return;
@@ -65,7 +67,7 @@ public sealed partial class UserEventsGrain(
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            LogWriteOnDeactivationFailed(logger, exception, GetPrimaryKeyString());
+            LogWriteOnDeactivationFailed(logger, exception, this.GetPrimaryKeyString());
         }
     }
 
@@ -136,7 +138,7 @@ public sealed partial class UserEventsGrain(
         var visible = new Dictionary<string, PostView>(StringComparer.Ordinal);
         foreach (var chunk in postIds.Chunk(1000))
         {
-            foreach (var view in await views.BuildAsync(await posts.GetManyAsync(chunk, GetPrimaryKeyString())))
+            foreach (var view in await views.BuildAsync(await posts.GetManyAsync(chunk, this.GetPrimaryKeyString())))
             {
                 visible[view.Id] = view;
             }
@@ -206,16 +208,57 @@ public sealed partial class UserEventsGrain(
         await state.WriteStateAsync();
     }
 
-    private async Task PublishAsync(UserEvent appended)
+    /// <inheritdoc />
+    public Task SubscribeAsync(IUserStreamObserver observer)
     {
-        try
+        ArgumentNullException.ThrowIfNull(observer);
+        _observers[observer] = time.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task UnsubscribeAsync(IUserStreamObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _observers.Remove(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task SessionRevokedAsync(string sessionKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionKey);
+        Publish(new UserStreamItem(null, sessionKey));
+        return Task.CompletedTask;
+    }
+
+    private Task PublishAsync(UserEvent appended)
+    {
+        Publish(new UserStreamItem(appended, null));
+        return Task.CompletedTask;
+    }
+
+    // One-way sends: a connection that is gone costs nothing here, and one that missed an event reads it back
+    // from the log (every event names its predecessor, so a gap is noticed at the next event or heartbeat).
+    private void Publish(UserStreamItem item)
+    {
+        var expired = time.GetUtcNow() - options.Value.SubscriptionLifetime;
+        foreach (var (observer, renewed) in _observers.ToList())
         {
-            await streams.GetStream<UserStreamItem>(UserStreams.For(GetPrimaryKeyString())).OnNextAsync(new UserStreamItem(appended, null));
-        }
-        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or MailboxFullException)
-        {
-            // The event is in the log: open streams find it at their next event or heartbeat.
-            LogPublishFailed(logger, exception, GetPrimaryKeyString(), appended.Id);
+            if (renewed < expired)
+            {
+                _observers.Remove(observer);
+                continue;
+            }
+
+            try
+            {
+                _ = observer.OnItemAsync(item);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                LogPublishFailed(logger, exception, this.GetPrimaryKeyString(), item.Event?.Id ?? 0);
+            }
         }
     }
 

@@ -20,4 +20,10 @@ public sealed class UserEventsOptions
     /// increasing across a failure without a write per feed event.
     /// </summary>
     public int TransientIdBlock { get; set; } = 100;
+
+    /// <summary>
+    /// How long a live connection's subscription lasts without renewal. Connections renew at every heartbeat
+    /// (<c>Vrss:Stream:HeartbeatInterval</c>), so this only drops connections whose silo died without saying goodbye.
+    /// </summary>
+    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(1);
 }

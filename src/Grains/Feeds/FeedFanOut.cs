@@ -1,12 +1,10 @@
-using System.Linq.Expressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Social;
-using Vrss.Runtime.Broadcast;
 
 namespace Vrss.Grains.Feeds;
 
@@ -20,14 +18,14 @@ namespace Vrss.Grains.Feeds;
 /// </summary>
 public sealed partial class FeedFanOut(
     IFollowRepository follows,
-    IActiveGrainBroadcaster broadcaster,
+    FeedDeliveryClient delivery,
     IOptions<FeedOptions> options,
     ILogger<FeedFanOut> logger)
 {
     /// <summary>
-    /// Delivers a post to its author's feed and, unless it is private or the author is pulled (merged at read time),
-    /// to the feeds of the author's followers; with <paramref name="view"/>, also a <c>feed.update</c> to the same
-    /// users' active event logs. Returns how many active feeds received it.
+    /// Delivers a new (or newly visible) post to its author's feed and, unless it is private or its author is pulled,
+    /// to every follower's active feed; with <paramref name="view"/>, also to those users' live streams (feed.update).
+    /// Returns how many feeds took it.
     /// </summary>
     public Task<int> PublishAsync(FeedEntry entry, PostVisibility visibility, bool authorIsPulled, PostView? view = null)
     {
@@ -35,28 +33,34 @@ public sealed partial class FeedFanOut(
         return DeliverAsync(
             entry.AuthorId,
             toFollowers: visibility != PostVisibility.Private && !authorIsPulled,
-            g => g.AddPostAsync(entry),
-            view is null ? null : e => e.PostAddedAsync(view));
+            new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view, ToLiveStreams: view is not null));
     }
 
-    /// <summary>Removes a deleted post from the feeds that may hold it, and sends <c>post.delete</c> to the same users' active event logs.</summary>
+    /// <summary>Removes a deleted post from its author's and followers' active feeds, with post.delete on their live streams.</summary>
     public Task<int> RetractAsync(string postId, string authorId, bool authorIsPulled) =>
-        DeliverAsync(authorId, toFollowers: !authorIsPulled, g => g.RemovePostAsync(postId), e => e.PostRemovedAsync(postId));
+        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId, ToLiveStreams: true));
 
-    /// <summary>Removes a post that became private from the followers' feeds (not the author's), with <c>post.delete</c> to their active event logs.</summary>
+    /// <summary>Removes a post made private from its followers' active feeds (the author still sees it).</summary>
     public Task<int> HideAsync(string postId, string authorId, bool authorIsPulled) =>
-        DeliverAsync(authorId, toFollowers: !authorIsPulled, g => g.RemovePostAsync(postId), e => e.PostRemovedAsync(postId), includeAuthor: false);
+        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId, ToLiveStreams: true), includeAuthor: false);
 
-    /// <summary>Tells the followers' feeds that the author switched between fan-out and read-time merging.</summary>
+    /// <summary>Tells followers' active feeds that an author moved between fan-out and read-time merge.</summary>
     public Task<int> AuthorModeChangedAsync(string authorId, bool pulled) =>
-        DeliverAsync(authorId, toFollowers: true, g => g.AuthorModeChangedAsync(authorId, pulled), includeAuthor: false);
+        DeliverAsync(authorId, toFollowers: true, new FeedChange(FeedChangeKind.AuthorModeChanged, AuthorId: authorId, Pulled: pulled), includeAuthor: false);
 
-    /// <summary>Tells one user's feed, if active, about a follow or unfollow.</summary>
-    public async Task ToFeedAsync(string userId, Expression<Func<IFeedGrain, Task>> call)
+    /// <summary>Tells <paramref name="userId"/>'s feed, if active, that they followed <paramref name="authorId"/>.</summary>
+    public Task FollowedAsync(string userId, string authorId, bool pulled) =>
+        ToFeedAsync(userId, new FeedChange(FeedChangeKind.Followed, AuthorId: authorId, Pulled: pulled));
+
+    /// <summary>Tells <paramref name="userId"/>'s feed, if active, that they unfollowed <paramref name="authorId"/>.</summary>
+    public Task UnfollowedAsync(string userId, string authorId) =>
+        ToFeedAsync(userId, new FeedChange(FeedChangeKind.Unfollowed, AuthorId: authorId));
+
+    private async Task ToFeedAsync(string userId, FeedChange change)
     {
         try
         {
-            await broadcaster.SendToActiveAsync([userId], call).ConfigureAwait(false);
+            await delivery.DeliverAsync([userId], change).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -64,19 +68,14 @@ public sealed partial class FeedFanOut(
         }
     }
 
-    private async Task<int> DeliverAsync(
-        string authorId,
-        bool toFollowers,
-        Expression<Func<IFeedGrain, Task>> call,
-        Expression<Func<IUserEventsGrain, Task>>? live = null,
-        bool includeAuthor = true)
+    private async Task<int> DeliverAsync(string authorId, bool toFollowers, FeedChange change, bool includeAuthor = true)
     {
         var delivered = 0;
         try
         {
             if (includeAuthor)
             {
-                delivered += await SendAsync([authorId], call, live).ConfigureAwait(false);
+                delivered += await delivery.DeliverAsync([authorId], change).ConfigureAwait(false);
             }
 
             if (!toFollowers)
@@ -89,7 +88,7 @@ public sealed partial class FeedFanOut(
             var batch = await follows.GetFollowerIdBatchAsync(authorId, null, batchSize).ConfigureAwait(false);
             while (true)
             {
-                var sending = batch.Items.Count == 0 ? Task.FromResult(0) : SendAsync(batch.Items, call, live);
+                var sending = batch.Items.Count == 0 ? Task.FromResult(0) : delivery.DeliverAsync(batch.Items, change);
                 var reading = NextBatchAsync(authorId, batch.NextCursor, batchSize);
                 await Task.WhenAll(sending, reading).ConfigureAwait(false);
                 delivered += sending.Result;
@@ -106,18 +105,6 @@ public sealed partial class FeedFanOut(
             LogDeliveryFailed(logger, exception, authorId);
             return delivered;
         }
-    }
-
-    // Sends to the feeds and, when asked, to the event logs of the same users; counts the feeds.
-    private async Task<int> SendAsync(IReadOnlyCollection<string> userIds, Expression<Func<IFeedGrain, Task>> call, Expression<Func<IUserEventsGrain, Task>>? live)
-    {
-        var feeds = broadcaster.SendToActiveAsync(userIds, call);
-        if (live is not null)
-        {
-            await broadcaster.SendToActiveAsync(userIds, live).ConfigureAwait(false);
-        }
-
-        return await feeds.ConfigureAwait(false);
     }
 
     private async Task<Page<string>?> NextBatchAsync(string authorId, string? cursor, int batchSize) =>

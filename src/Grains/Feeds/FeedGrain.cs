@@ -3,9 +3,9 @@ using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Feeds;
 
@@ -22,6 +22,7 @@ public sealed class FeedGrain(
     IPostRepository posts,
     PostViews views,
     IOptions<FeedOptions> options,
+    LocalActivations<FeedGrain> active,
     TimeProvider time) : Grain, IFeedGrain
 {
     private readonly FeedTimeline _timeline = new(Math.Max(1, options.Value.MaxItems));
@@ -29,17 +30,27 @@ public sealed class FeedGrain(
     private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
     private DateTimeOffset _lastRead;
 
-    private string UserId => GetPrimaryKeyString();
+    private string UserId => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Registered before the timeline is read: a post fanned out meanwhile waits for the activation to finish
+        // (Orleans queues calls to an activating grain) instead of being missed by both the read and the fan-out.
+        active.Add(UserId);
         _lastRead = time.GetUtcNow();
         _followees.UnionWith(await follows.GetFolloweeIdsAsync(UserId));
         _pulled.UnionWith((await pullAuthors.GetFollowedAsync(UserId)).Where(_followees.Contains));
         var pushed = _followees.Where(f => !_pulled.Contains(f)).Take(IPostRepository.MaxFeedAuthors - 1).Append(UserId).ToList();
         var (entries, complete) = await NewestAsync(pushed, options.Value.MaxItems);
         _timeline.Reset(entries, complete);
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        active.Remove(UserId);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

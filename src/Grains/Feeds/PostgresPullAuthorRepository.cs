@@ -1,5 +1,4 @@
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Feeds;
 

@@ -1,23 +1,32 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
 using Vrss.Grains.Data;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Users;
-using Vrss.Runtime.Hosting;
 
 namespace Vrss.Grains.Hosting;
 
-/// <summary>Registers VRSS's grains and the repositories they use.</summary>
+/// <summary>Registers VRSS's grain-side services: repositories, fan-out delivery, error translation.</summary>
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>Adds every grain class of VRSS and its data access, chosen by <c>Vrss:Storage:Provider</c>.</summary>
+    /// <summary>
+    /// Adds the services VRSS's grains use, with data access chosen by <c>Vrss:Storage:Provider</c>. Orleans itself
+    /// (clustering, grain storage, reminders) is configured by the silo's composition.
+    /// </summary>
     public static IServiceCollection AddVrssGrains(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddGrainsFromAssembly(typeof(GrainsServiceCollectionExtensions).Assembly);
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MemoryDatabase>();
+        services.TryAddSingleton(typeof(LocalActivations<>));
+        services.TryAddSingleton<FeedDeliveryClient>();
+        services.AddGrainService<FeedDeliveryService>();
+        services.AddSingleton<IIncomingGrainCallFilter, ErrorTranslationFilter>();
+        services.AddHealthChecks();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);
         services.AddSocial(configuration);

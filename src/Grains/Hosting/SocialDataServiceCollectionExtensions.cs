@@ -6,7 +6,6 @@ using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Hosting;
 
@@ -20,10 +19,9 @@ public static class SocialDataServiceCollectionExtensions
     public static IServiceCollection AddSocialData(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = configuration["Vrss:Storage:Provider"] ?? "Memory";
-        switch (provider)
+        switch (StorageProvider.Of(configuration))
         {
-            case "Memory":
+            case StorageProvider.Memory:
                 services.TryAddSingleton<MemoryDatabase>();
                 services.TryAddSingleton<IPostRepository, MemoryPostRepository>();
                 services.TryAddSingleton<ICommentRepository, MemoryCommentRepository>();
@@ -33,8 +31,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<IMediaRepository, MemoryMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, MemoryNotificationRepository>();
                 break;
-            case "Postgres":
-                services.AddVrssPostgres(configuration);
+            case StorageProvider.Postgres:
                 services.TryAddSingleton<IPostRepository, PostgresPostRepository>();
                 services.TryAddSingleton<ICommentRepository, PostgresCommentRepository>();
                 services.TryAddSingleton<IReactionRepository, PostgresReactionRepository>();
@@ -43,8 +40,6 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<IMediaRepository, PostgresMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, PostgresNotificationRepository>();
                 break;
-            default:
-                throw new InvalidOperationException($"Vrss:Storage:Provider '{provider}' is not one of Memory, Postgres.");
         }
 
         return services;

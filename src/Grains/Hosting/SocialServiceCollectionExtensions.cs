@@ -24,7 +24,7 @@ public static class SocialServiceCollectionExtensions
             .Validate(o => o.MaxItems >= 1 && o.FanOutFollowerLimit >= 0 && o.FanOutBatchSize >= 1 && o.InactiveAfter > TimeSpan.Zero,
                 "Vrss:Feeds needs MaxItems >= 1, FanOutFollowerLimit >= 0, FanOutBatchSize >= 1 and InactiveAfter > 0.")
             .ValidateOnStart();
-        if ((configuration["Vrss:Storage:Provider"] ?? "Memory") == "Postgres")
+        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             services.TryAddSingleton<IPullAuthorRepository, PostgresPullAuthorRepository>();
         }

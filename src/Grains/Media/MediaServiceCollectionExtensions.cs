@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Media.Storage;
-using Vrss.Runtime.Hosting;
 
 namespace Vrss.Grains.Media;
 
@@ -30,7 +29,7 @@ public static class MediaServiceCollectionExtensions
         }
 
         services.TryAddSingleton<MediaSweepTrigger>();
-        services.AddSingleton<ISiloLifecycleParticipant>(sp => sp.GetRequiredService<MediaSweepTrigger>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<MediaSweepTrigger>());
         return services;
     }
 }

@@ -1,46 +1,38 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
-using Vrss.Grains.Media.Storage;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Hosting;
 
 namespace Vrss.Grains.Media;
 
 /// <summary>
-/// Nudges the cluster's media sweeper every <see cref="MediaOptions.ExpirySweepPeriod"/> while the silo runs
-/// (on the silo's clock, so tests can move time). Every silo nudges the same single activation.
+/// Makes sure the cluster's media sweeper has its reminder once the silo is active; the reminder (durable, so it
+/// survives every silo's restart) then wakes the single sweeper activation every sweep period.
 /// </summary>
 internal sealed partial class MediaSweepTrigger(
     IGrainFactory grains,
-    TimeProvider time,
-    IOptions<MediaOptions> options,
-    ILogger<MediaSweepTrigger> logger) : ISiloLifecycleParticipant, IDisposable
+    ILogger<MediaSweepTrigger> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
-    private ITimer? _timer;
-
-    public void Participate(SiloLifecycle lifecycle)
+    /// <inheritdoc />
+    public void Participate(ISiloLifecycle lifecycle)
     {
         ArgumentNullException.ThrowIfNull(lifecycle);
-        lifecycle.Subscribe(
-            SiloStage.Active,
-            "media-sweep",
-            _ =>
-            {
-                var period = options.Value.ExpirySweepPeriod;
-                _timer = time.CreateTimer(_ => _ = SweepAsync(), null, period, period);
-                return Task.CompletedTask;
-            },
-            _ =>
-            {
-                Dispose();
-                return Task.CompletedTask;
-            });
+        lifecycle.Subscribe(nameof(MediaSweepTrigger), ServiceLifecycleStage.Active, ScheduleAsync);
     }
 
-    public void Dispose() => _timer?.Dispose();
+    // Every silo makes sure the reminder exists: registering is idempotent, and a cluster whose reminder row was
+    // lost (a restored backup) gets it back at the next silo start.
+    private async Task ScheduleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await grains.GetGrain<IMediaSweeperGrain>("media").ScheduleAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogScheduleFailed(logger, exception);
+        }
+    }
 
-    /// <summary>Runs one sweep now (also used by the timer).</summary>
+    /// <summary>Sweeps once now (the reminder does this every period).</summary>
     public async Task SweepAsync()
     {
         try
@@ -59,6 +51,9 @@ internal sealed partial class MediaSweepTrigger(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Settled {Count} expired uploads")]
     private static partial void LogSwept(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The media expiry reminder could not be registered; the next silo start tries again")]
+    private static partial void LogScheduleFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The media expiry sweep failed; it runs again next period")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

@@ -2,7 +2,6 @@ using Npgsql;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Media;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Media.Storage;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Media;
 
@@ -26,7 +25,7 @@ public sealed partial class UploadSessionGrain(
     private MediaRecord? _record;
     private IDisposable? _expiryTimer;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -253,7 +252,9 @@ public sealed partial class UploadSessionGrain(
         if (_record is { Status: MediaStatus.Pending } record)
         {
             var due = record.ExpiresAt - time.GetUtcNow();
-            _expiryTimer = RegisterTimer(_ => ResolveExpiredAsync(), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+            _expiryTimer = this.RegisterGrainTimer(
+                _ => ResolveExpiredAsync(),
+                new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan));
         }
     }
 

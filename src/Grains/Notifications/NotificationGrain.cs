@@ -2,7 +2,6 @@ using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Notifications;
 
@@ -13,7 +12,7 @@ namespace Vrss.Grains.Notifications;
 /// </summary>
 public sealed class NotificationGrain(INotificationRepository notifications, PostViews views, TimeProvider time) : Grain, INotificationGrain
 {
-    private string RecipientId => GetPrimaryKeyString();
+    private string RecipientId => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public async Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId, string notificationId)

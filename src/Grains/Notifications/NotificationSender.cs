@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Notifications;
 

@@ -7,7 +7,6 @@ using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Posts;
 
@@ -31,7 +30,7 @@ public sealed class PostGrain(
 {
     private PostRecord? _post;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => _post = await posts.GetAsync(Id);

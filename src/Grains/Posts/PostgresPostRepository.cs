@@ -2,7 +2,6 @@ using Npgsql;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Posts;
 

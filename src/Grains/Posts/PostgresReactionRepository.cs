@@ -1,6 +1,5 @@
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Posts;
 

@@ -1,6 +1,4 @@
 using Vrss.GrainInterfaces.RateLimits;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Storage;
 
 namespace Vrss.Grains.RateLimits;
 

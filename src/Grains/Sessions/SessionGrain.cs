@@ -4,8 +4,6 @@ using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.Grains.Users;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Streams;
 
 namespace Vrss.Grains.Sessions;
 
@@ -16,14 +14,13 @@ namespace Vrss.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain(
     ISessionRepository sessions,
-    IStreamProvider streams,
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private SessionRecord? _session;
 
-    private byte[] TokenHash => Convert.FromHexString(GetPrimaryKeyString());
+    private byte[] TokenHash => Convert.FromHexString(this.GetPrimaryKeyString());
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => _session = await sessions.GetAsync(TokenHash);
@@ -92,9 +89,9 @@ public sealed partial class SessionGrain(
     {
         try
         {
-            await streams.GetStream<UserStreamItem>(UserStreams.For(userId)).OnNextAsync(new UserStreamItem(null, GetPrimaryKeyString()));
+            await GrainFactory.GetGrain<IUserEventsGrain>(userId).SessionRevokedAsync(this.GetPrimaryKeyString());
         }
-        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or MailboxFullException)
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException)
         {
             // The session is gone either way; open streams also re-check their session at every heartbeat.
             LogAnnounceFailed(logger, exception, userId);

@@ -1,7 +1,6 @@
 using Npgsql;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Social;
 

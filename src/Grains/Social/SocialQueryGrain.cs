@@ -4,7 +4,8 @@ using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Users;
-using Vrss.Runtime.Core;
+
+using Orleans.Concurrency;
 
 namespace Vrss.Grains.Social;
 
@@ -12,6 +13,8 @@ namespace Vrss.Grains.Social;
 /// Stateless reads of the social tables. Reentrant: it holds nothing a request could see half-changed, so it
 /// serves any number of requests at once. Visibility is applied by the repositories' queries.
 /// </summary>
+// Stateless: reads run on the silo that took the request instead of hopping to one activation elsewhere.
+[StatelessWorker]
 [Reentrant]
 public sealed class SocialQueryGrain(
     IUserRepository users,

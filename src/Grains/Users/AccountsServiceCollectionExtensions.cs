@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Email;
+using Vrss.Grains.Hosting;
 using Vrss.Grains.Sessions;
 
 namespace Vrss.Grains.Users;
@@ -21,7 +22,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<PasswordHashing>();
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
         services.AddHostedService<SessionSweeper>();
-        if ((configuration["Vrss:Storage:Provider"] ?? "Memory") == "Postgres")
+        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             services.TryAddSingleton<IUserRepository, PostgresUserRepository>();
             services.TryAddSingleton<ISessionRepository, PostgresSessionRepository>();

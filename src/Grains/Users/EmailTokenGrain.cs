@@ -1,6 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Runtime.Core;
 
 namespace Vrss.Grains.Users;
 
@@ -26,7 +25,7 @@ public sealed class EmailTokenGrain(IEmailTokenRepository tokens, TimeProvider t
 
     private async Task<string> ConsumeAsync(EmailTokenPurpose purpose)
     {
-        var hash = Convert.FromHexString(GetPrimaryKeyString());
+        var hash = Convert.FromHexString(this.GetPrimaryKeyString());
         DeactivateOnIdle();
         return await tokens.ConsumeAsync(hash, purpose, time.GetUtcNow())
             ?? throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);

@@ -1,5 +1,6 @@
 using Npgsql;
-using Vrss.Runtime.Postgres;
+
+using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Users;
 

@@ -3,7 +3,6 @@ using NpgsqlTypes;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Data;
-using Vrss.Runtime.Postgres;
 
 namespace Vrss.Grains.Users;
 

@@ -39,7 +39,7 @@ public sealed partial class UserGrain
         }
 
         _following++;
-        await social.FanOut.ToFeedAsync(Id, g => g.FollowedAsync(followeeId, outcome.Pulled));
+        await social.FanOut.FollowedAsync(Id, followeeId, outcome.Pulled);
     }
 
     /// <inheritdoc />
@@ -52,7 +52,7 @@ public sealed partial class UserGrain
         }
 
         _following--;
-        await social.FanOut.ToFeedAsync(Id, g => g.UnfollowedAsync(followeeId));
+        await social.FanOut.UnfollowedAsync(Id, followeeId);
         return true;
     }
 

@@ -8,8 +8,8 @@ using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Email;
 using Vrss.Grains.Sessions;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Storage;
+
+using Orleans.Storage;
 
 namespace Vrss.Grains.Users;
 
@@ -31,7 +31,7 @@ public sealed partial class UserGrain(
 {
     private UserRecord? _account;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

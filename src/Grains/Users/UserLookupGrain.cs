@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Users;
-using Vrss.Runtime.Core;
+
+using Orleans.Concurrency;
 
 namespace Vrss.Grains.Users;
 
@@ -21,7 +22,7 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
             return _userId;
         }
 
-        var key = GetPrimaryKeyString();
+        var key = this.GetPrimaryKeyString();
         var value = key[2..];
         var isEmail = key.StartsWith("e:", StringComparison.Ordinal);
         if (!(isEmail ? CouldBeEmail(value) : CouldBeUsername(value)))

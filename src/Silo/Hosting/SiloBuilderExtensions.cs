@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Orleans.Configuration;
+using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
-using Vrss.Runtime.Hosting;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
 using Vrss.WebFront.Live;
@@ -8,9 +10,9 @@ using Vrss.WebFront.Media;
 namespace Vrss.Silo.Hosting;
 
 /// <summary>
-/// Composes a VRSS silo: the runtime, the grains and the web front, from configuration. Tests compose their
-/// silos with the same two calls (<see cref="AddVrssSiloServices"/>, <see cref="MapVrss"/>), so they run exactly
-/// the product.
+/// Composes a VRSS silo: an Orleans silo and the web front in one process, from configuration. Tests compose
+/// their silos from the same pieces (<see cref="AddVrssSiloServices"/>, <see cref="ConfigureVrssStorage"/>,
+/// <see cref="MapVrss"/>), so they run the product.
 /// </summary>
 public static class SiloBuilderExtensions
 {
@@ -26,17 +28,103 @@ public static class SiloBuilderExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddVrssSiloServices(builder.Configuration);
+        var configuration = builder.Configuration;
+        builder.Services.AddVrssSiloServices(configuration);
+        builder.UseOrleans(silo =>
+        {
+            silo.ConfigureVrssCluster(configuration);
+            silo.ConfigureVrssStorage(configuration);
+        });
         return builder;
     }
 
-    /// <summary>The silo's services: runtime, grains and web front.</summary>
+    /// <summary>
+    /// The grains' services and the web front. With PostgreSQL the schema migrator comes first, so it runs before
+    /// the Orleans silo (registered after this) starts and needs its tables.
+    /// </summary>
     public static IServiceCollection AddVrssSiloServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddVrssRuntime(configuration);
+        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
+        {
+            services.AddVrssPostgres(configuration);
+        }
+
         services.AddVrssGrains(configuration);
         services.AddVrssWebFront(configuration);
         return services;
+    }
+
+    /// <summary>Grain storage and reminders: memory for the embedded default, Orleans' ADO.NET providers on PostgreSQL.</summary>
+    public static ISiloBuilder ConfigureVrssStorage(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
+        {
+            var connectionString = PostgresOptions.ConnectionString(configuration);
+            silo.AddAdoNetGrainStorageAsDefault(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+        }
+        else
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+        }
+
+        return silo;
+    }
+
+    /// <summary>Cluster identity, membership (localhost or the PostgreSQL table), endpoints and failure detection.</summary>
+    public static ISiloBuilder ConfigureVrssCluster(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var cluster = configuration.GetSection("Vrss:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        configuration.GetSection("Vrss:Clustering").Bind(cluster);
+        var endpoint = configuration.GetSection(SiloEndpointSettings.SectionName).Get<SiloEndpointSettings>() ?? new SiloEndpointSettings();
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+        silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name);
+        switch (cluster.Provider)
+        {
+            case "Localhost":
+                silo.UseLocalhostClustering(endpoint.Port, endpoint.GatewayPort);
+                break;
+            case "Postgres":
+                var connectionString = PostgresOptions.ConnectionString(configuration);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.AdvertisedIPAddress = endpoint.Address;
+                    o.SiloPort = endpoint.Port;
+                    o.GatewayPort = endpoint.GatewayPort;
+
+                    // Bound to the advertised address only: the silo port carries grain calls and must not face clients.
+                    o.SiloListeningEndpoint = new System.Net.IPEndPoint(endpoint.Address, endpoint.Port);
+                    o.GatewayListeningEndpoint = new System.Net.IPEndPoint(endpoint.Address, endpoint.GatewayPort);
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Vrss:Clustering:Provider '{cluster.Provider}' is not one of Localhost, Postgres.");
+        }
+
+        silo.Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, cluster.ProbePeriod, cluster.DeathTimeout));
+        silo.AddVrssSiloHealth();
+        return silo;
     }
 
     /// <summary>The silo's middleware and endpoints: the web front's pipeline, <c>/api/rpc</c>, <c>/api/stream</c> and the health probes.</summary>

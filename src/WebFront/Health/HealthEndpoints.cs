@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Vrss.Runtime.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Vrss.WebFront.Health;
 
@@ -10,16 +10,17 @@ namespace Vrss.WebFront.Health;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// Maps <c>GET /health/live</c> (200 while the process runs) and <c>GET /health/ready</c> (200 once the silo
-    /// has joined its cluster and its storage answers, 503 otherwise).
+    /// Maps <c>GET /health/live</c> (200 while the process runs) and <c>GET /health/ready</c> (200 while every
+    /// registered health check passes: the silo is active in its cluster and its storage answers; 503 otherwise).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Json(new { status = "live" }));
         endpoints.MapGet("/health/ready", async (HttpContext context) =>
         {
-            var readiness = context.RequestServices.GetRequiredService<SiloReadiness>();
-            var ready = await readiness.IsReadyAsync(context.RequestAborted).ConfigureAwait(false);
+            var health = context.RequestServices.GetRequiredService<HealthCheckService>();
+            var report = await health.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
+            var ready = report.Status == HealthStatus.Healthy;
             return Results.Json(new { status = ready ? "ready" : "not ready" }, statusCode: ready ? 200 : 503);
         });
         return endpoints;

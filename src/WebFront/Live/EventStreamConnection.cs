@@ -3,12 +3,10 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Sessions;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Storage;
-using Vrss.Runtime.Streams;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
 
@@ -37,6 +35,8 @@ internal sealed partial class EventStreamConnection
     private readonly Channel<UserEvent?> _pending;
     private readonly CancellationTokenSource _stop = new();
     private int _reason;
+    private Observer? _observer;
+    private IUserStreamObserver? _subscription;
     private long _lastWritten;
     private long _lastFlush;
 
@@ -57,15 +57,19 @@ internal sealed partial class EventStreamConnection
     private IUserEventsGrain Log => _grains.GetGrain<IUserEventsGrain>(_session.UserId);
 
     /// <summary>Streams until the client leaves, its session ends, it falls behind, or the silo stops.</summary>
-    public async Task RunAsync(IStreamProvider streams, long? lastEventId, CancellationToken shutdown)
+    public async Task RunAsync(long? lastEventId, CancellationToken shutdown)
     {
         using var aborted = _context.RequestAborted.Register(static c => ((EventStreamConnection)c!).Close(CloseReason.Finished), this);
         using var stopping = shutdown.Register(static c => ((EventStreamConnection)c!).Close(CloseReason.Shutdown), this);
-        StreamSubscriptionHandle? subscription = null;
+        IUserStreamObserver? subscription = null;
         ITimer? heartbeat = null;
         try
         {
-            subscription = await streams.GetStream<UserStreamItem>(UserStreams.For(_session.UserId)).SubscribeAsync(OnItemAsync);
+            // The observer object is held here: Orleans keeps only a weak reference to it.
+            _observer = new Observer(this);
+            subscription = _grains.CreateObjectReference<IUserStreamObserver>(_observer);
+            await Log.SubscribeAsync(subscription);
+            _subscription = subscription;
 
             // Checked again now that revocations reach us: one that landed before the subscription is not missed.
             if (!await SessionIsActiveAsync())
@@ -161,8 +165,11 @@ internal sealed partial class EventStreamConnection
             {
                 return false;
             }
+
+            // Renewed at every heartbeat: a log that moved silo, or dropped us, hears of this connection again.
+            await Log.SubscribeAsync(_subscription!);
         }
-        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or StorageUnavailableException)
+        catch (Exception exception) when (IsUnavailable(exception))
         {
             // Not a verdict on the session: the next heartbeat asks again.
         }
@@ -178,7 +185,7 @@ internal sealed partial class EventStreamConnection
         {
             backlog = await Log.GetSinceAsync(_lastWritten);
         }
-        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException or StorageUnavailableException or MailboxFullException)
+        catch (Exception exception) when (IsUnavailable(exception))
         {
             // Nothing is written past the gap meanwhile; the next heartbeat tries again.
             LogCatchUpFailed(_logger, exception, _session.UserId);
@@ -305,11 +312,17 @@ internal sealed partial class EventStreamConnection
         }
     }
 
-    private async Task UnsubscribeQuietlyAsync(StreamSubscriptionHandle subscription)
+    // A dependency that did not answer, not a verdict: the next heartbeat asks again.
+    private static bool IsUnavailable(Exception exception) =>
+        exception is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException
+            or VrssException { Code: ErrorCode.DatabaseError };
+
+    private async Task UnsubscribeQuietlyAsync(IUserStreamObserver subscription)
     {
         try
         {
-            await subscription.UnsubscribeAsync();
+            _grains.DeleteObjectReference<IUserStreamObserver>(subscription);
+            await Log.UnsubscribeAsync(subscription);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -328,4 +341,10 @@ internal sealed partial class EventStreamConnection
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live stream skipped event {EventId}: unknown event name {Name}")]
     private static partial void LogUnknownEvent(ILogger logger, string name, long eventId);
+
+    // Receives the user's events from their log, on whichever silo it lives.
+    private sealed class Observer(EventStreamConnection connection) : IUserStreamObserver
+    {
+        public Task OnItemAsync(UserStreamItem item) => connection.OnItemAsync(item);
+    }
 }

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Sessions;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Streams;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
@@ -21,7 +19,6 @@ namespace Vrss.WebFront.Live;
 /// </summary>
 public sealed class EventStreamEndpoint(
     IGrainFactory grains,
-    IStreamProvider streams,
     RpcEndpoint rpc,
     RpcRateLimiter rateLimiter,
     IOptions<EventStreamOptions> options,
@@ -62,7 +59,7 @@ public sealed class EventStreamEndpoint(
         Interlocked.Increment(ref _open);
         try
         {
-            await connection.RunAsync(streams, ReadLastEventId(context.Request), lifetime.ApplicationStopping).ConfigureAwait(false);
+            await connection.RunAsync(ReadLastEventId(context.Request), lifetime.ApplicationStopping).ConfigureAwait(false);
         }
         finally
         {

@@ -104,7 +104,7 @@ public static class MediaEndpoints
             return true;
         }
 
-        var grains = context.RequestServices.GetRequiredService<Vrss.Runtime.Core.IGrainFactory>();
+        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
         var url = store.GetReadUrl(record.StorageKey);
         var profile = await grains.GetGrain<IUserGrain>(record.OwnerId).GetProfileAsync().ConfigureAwait(false);
         return profile.AvatarUrl == url || profile.BannerUrl == url

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.RateLimits;
-using Vrss.Runtime.Core;
 
 namespace Vrss.WebFront.RateLimiting;
 

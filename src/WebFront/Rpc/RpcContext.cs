@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.RateLimits;
-using Vrss.Runtime.Core;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.RateLimiting;
 using Vrss.WebFront.Sessions;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Orleans.Runtime;
 using Vrss.GrainInterfaces.Errors;
-using Vrss.Runtime.Core;
-using Vrss.Runtime.Storage;
 
 namespace Vrss.WebFront.Rpc;
 
@@ -21,18 +20,11 @@ public static class RpcErrors
                 return TooLarge;
             case BadHttpRequestException:
                 return new RpcError(ErrorCode.InvalidFormat, "The request could not be read.");
-            // Text PostgreSQL cannot store (a NUL character) that a procedure let through: the input's fault.
-            case Npgsql.PostgresException { SqlState: "22021" or "22P05" }:
-                return new RpcError(ErrorCode.InvalidFormat, "The input contains characters that cannot be stored.");
-            case StorageUnavailableException:
-                return new RpcError(ErrorCode.DatabaseError, "The database is unavailable; try again shortly.");
-            case InconsistentStateException:
-                return new RpcError(ErrorCode.DatabaseError, "A concurrent update interfered; try again.");
-            // A grain call that timed out, a stopping silo, an overloaded activation: the cluster behind the
+            // A grain call that timed out, a dead or stopping silo, an overloaded gateway: the cluster behind the
             // front did not answer, which is a dependency being unavailable, not a bug; retrying may succeed.
             case TimeoutException:
                 return new RpcError(ErrorCode.ExternalServiceError, "The service did not answer in time; try again.");
-            case SiloUnavailableException or MailboxFullException:
+            case SiloUnavailableException or OrleansMessageRejectionException or GatewayTooBusyException:
                 return new RpcError(ErrorCode.ExternalServiceError, "The service is busy; try again.");
             default:
                 unexpected = true;

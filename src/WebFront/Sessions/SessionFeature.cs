@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Vrss.GrainInterfaces.Sessions;
-using Vrss.Runtime.Core;
 
 namespace Vrss.WebFront.Sessions;
 

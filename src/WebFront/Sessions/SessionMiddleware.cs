@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using Vrss.Runtime.Core;
 
 namespace Vrss.WebFront.Sessions;
 

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Events;
+using Vrss.GrainInterfaces.Feeds;
+using Vrss.Grains.Events;
+using Vrss.Grains.Feeds;
+
+namespace Vrss.Grains.Delivery;
+
+/// <inheritdoc cref="IFeedDeliveryService"/>
+[Reentrant]
+public sealed partial class FeedDeliveryService(
+    GrainId id,
+    Silo silo,
+    ILoggerFactory loggerFactory,
+    IGrainFactory grains,
+    LocalActivations<FeedGrain> feeds,
+    LocalActivations<UserEventsGrain> eventLogs) : GrainService(id, silo, loggerFactory), IFeedDeliveryService
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger<FeedDeliveryService>();
+
+    /// <inheritdoc />
+    public async Task<int> DeliverAsync(IReadOnlyList<string> userIds, FeedChange change)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        ArgumentNullException.ThrowIfNull(change);
+        var calls = new List<Task>();
+        var delivered = 0;
+        foreach (var userId in userIds)
+        {
+            if (feeds.Contains(userId))
+            {
+                calls.Add(Apply(grains.GetGrain<IFeedGrain>(userId), change));
+                delivered++;
+            }
+
+            if (change.ToLiveStreams && eventLogs.Contains(userId))
+            {
+                calls.Add(ApplyLive(grains.GetGrain<IUserEventsGrain>(userId), change));
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(calls);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A feed that failed to take the change rebuilds from the tables when next activated; the others took it.
+            LogDeliveryFailed(_logger, exception, change.Kind);
+        }
+
+        return delivered;
+    }
+
+    private static Task Apply(IFeedGrain feed, FeedChange change) => change.Kind switch
+    {
+        FeedChangeKind.PostAdded => feed.AddPostAsync(change.Entry!),
+        FeedChangeKind.PostRemoved => feed.RemovePostAsync(change.PostId!),
+        FeedChangeKind.Followed => feed.FollowedAsync(change.AuthorId!, change.Pulled),
+        FeedChangeKind.Unfollowed => feed.UnfollowedAsync(change.AuthorId!),
+        FeedChangeKind.AuthorModeChanged => feed.AuthorModeChangedAsync(change.AuthorId!, change.Pulled),
+        _ => Task.CompletedTask,
+    };
+
+    private static Task ApplyLive(IUserEventsGrain log, FeedChange change) => change.Kind switch
+    {
+        FeedChangeKind.PostAdded when change.Live is { } post => log.PostAddedAsync(post),
+        FeedChangeKind.PostRemoved => log.PostRemovedAsync(change.PostId!),
+        _ => Task.CompletedTask,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Some feeds on this silo did not take a {Kind} change; they catch up when they next rebuild")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, FeedChangeKind kind);
+}

@@ -1,6 +1,0 @@
-namespace Vrss.Runtime.Tests.Grains;
-
-public sealed class CounterState
-{
-    public int Value { get; set; }
-}
