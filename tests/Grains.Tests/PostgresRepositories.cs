@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Vrss.Runtime.Postgres;
+using Vrss.Grains.Data;
 using Vrss.Testing;
 
 namespace Vrss.Grains.Tests;

@@ -1,5 +1,5 @@
 using Npgsql;
-using Vrss.Runtime.Postgres;
+using Vrss.Grains.Data;
 using Xunit;
 
 namespace Vrss.Testing;

@@ -1,4 +1,3 @@
-using Vrss.Runtime.Core;
 
 namespace Vrss.Bench.Calls;
 

@@ -1,4 +1,3 @@
-using Vrss.Runtime.Core;
 using Vrss.TestingHost;
 
 namespace Vrss.Bench.Calls;
@@ -17,13 +16,17 @@ internal static class CallBenchmark
         await using var cluster = await TestCluster.StartAsync(o =>
         {
             o.Silos = 2;
-            o.AddGrainsFromAssembly(typeof(BenchGrain).Assembly);
         });
         var factory = cluster.Silos[0].GrainFactory;
-        var local = factory.GetGrain<IBenchGrain>(KeyOwnedBy(cluster.Silos[0], "local"));
-        var remote = factory.GetGrain<IBenchGrain>(KeyOwnedBy(cluster.Silos[1], "remote"));
-        var localKeys = Enumerable.Range(0, concurrentCallers).Select(i => KeyOwnedBy(cluster.Silos[0], $"local{i}")).ToArray();
-        var remoteKeys = Enumerable.Range(0, concurrentCallers).Select(i => KeyOwnedBy(cluster.Silos[1], $"remote{i}")).ToArray();
+        var local = factory.GetGrain<IBenchGrain>(await KeyOwnedByAsync(cluster.Silos[0], "local"));
+        var remote = factory.GetGrain<IBenchGrain>(await KeyOwnedByAsync(cluster.Silos[1], "remote"));
+        var localKeys = new string[concurrentCallers];
+        var remoteKeys = new string[concurrentCallers];
+        for (var c = 0; c < concurrentCallers; c++)
+        {
+            localKeys[c] = await KeyOwnedByAsync(cluster.Silos[0], $"local{c}");
+            remoteKeys[c] = await KeyOwnedByAsync(cluster.Silos[1], $"remote{c}");
+        }
         var direct = new BenchLogic();
         var directs = Enumerable.Range(0, concurrentCallers).Select(_ => new BenchLogic()).ToArray();
 
@@ -54,12 +57,14 @@ internal static class CallBenchmark
         return results;
     }
 
-    private static string KeyOwnedBy(TestSilo silo, string prefix)
+    // Activates bench grains until one lands on `silo` (Orleans places new activations itself).
+    private static async Task<string> KeyOwnedByAsync(TestSilo silo, string prefix)
     {
         for (var i = 0; ; i++)
         {
             var key = $"{prefix}-{i}";
-            if (silo.GetOwner(new GrainId("bench", key)) == silo.SiloAddress)
+            await silo.GrainFactory.GetGrain<IBenchGrain>(key).PingAsync(0);
+            if (await silo.IsActiveHereAsync(GrainId.Create("bench", key)))
             {
                 return key;
             }

@@ -9,7 +9,6 @@ using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Hosting;
 using Vrss.Grains.Users;
-using Vrss.Runtime.Core;
 using Vrss.TestingHost;
 
 namespace Vrss.Bench.Feeds;

@@ -58,6 +58,9 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder ConfigureVrssStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
+
+        // Grain state is stored as JSON: readable in the table, and tolerant of added fields across a rolling upgrade.
+        silo.UseSystemTextJsonGrainStorageSerializer();
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             var connectionString = PostgresOptions.ConnectionString(configuration);

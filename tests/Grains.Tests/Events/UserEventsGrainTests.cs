@@ -1,7 +1,6 @@
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Runtime.Core;
 using Vrss.TestingHost;
 
 namespace Vrss.Grains.Tests.Events;
@@ -133,7 +132,7 @@ public abstract class UserEventsGrainTests : GrainClusterTests
     public async Task NotificationEvents_SurviveTheCrashOfTheirSilo()
     {
         await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
-        var key = KeyOwnedBy(cluster.Silos[1]);
+        var key = await KeyOwnedByAsync(cluster.Silos[1]);
         var log = cluster.Silos[0].GrainFactory.GetGrain<IUserEventsGrain>(key);
         await log.AppendNotificationAsync(Notification("n1"));
         await log.AppendNotificationAsync(Notification("n2"));
@@ -151,7 +150,7 @@ public abstract class UserEventsGrainTests : GrainClusterTests
     public async Task FeedEventsLostWithACrashedSilo_MakeResumesFromBeforeThemIncomplete_NeverSilent()
     {
         await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
-        var key = KeyOwnedBy(cluster.Silos[1]);
+        var key = await KeyOwnedByAsync(cluster.Silos[1]);
         var log = cluster.Silos[0].GrainFactory.GetGrain<IUserEventsGrain>(key);
         await log.AppendNotificationAsync(Notification("n1"));
         await log.PostRemovedAsync("p2");
@@ -194,19 +193,21 @@ public abstract class UserEventsGrainTests : GrainClusterTests
         }
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (cluster.Silos.Any(s => s.IsRunning && s.IsActiveHere(new GrainId("userevents", key))))
+        while (await cluster.RunningSilos[0].WhereIsAsync(GrainId.Create("userevents", key)) is not null)
         {
             Assert.True(DateTime.UtcNow < deadline, "The event log was not collected.");
             await Task.Delay(10);
         }
     }
 
-    private static string KeyOwnedBy(TestSilo silo)
+    // Activates event logs through `silo` until one lands there (Orleans places new activations itself).
+    private static async Task<string> KeyOwnedByAsync(TestSilo silo)
     {
         while (true)
         {
             var key = NewUser();
-            if (silo.GetOwner(new GrainId("userevents", key)) == silo.SiloAddress)
+            await silo.GrainFactory.GetGrain<IUserEventsGrain>(key).GetSinceAsync(null);
+            if (await silo.IsActiveHereAsync(GrainId.Create("userevents", key)))
             {
                 return key;
             }

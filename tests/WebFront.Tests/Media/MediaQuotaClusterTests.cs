@@ -3,7 +3,6 @@ using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Media;
 using Vrss.Grains.Media.Storage;
-using Vrss.Runtime.Core;
 using Vrss.Testing;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
@@ -76,8 +75,8 @@ public sealed class MediaQuotaClusterTests(PostgresDatabaseFixture database) : I
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         await using var cluster = await StartAsync(clock);
         var victim = cluster.Silos[2];
-        var userId = KeyOwnedBy(victim, "user");
-        var mediaId = KeyOwnedBy(victim, "uploadsession");
+        var userId = await KeyOwnedByAsync(victim, "user", key => victim.GrainFactory.GetGrain<IUserStorageGrain>(key).GetUsageAsync());
+        var mediaId = await KeyOwnedByAsync(victim, "uploadsession", key => victim.GrainFactory.GetGrain<IUploadSessionGrain>(key).GetAsync());
 
         await cluster.Silos[0].GrainFactory.GetGrain<IUploadSessionGrain>(mediaId).InitiateAsync(new UploadRequest(userId, "crash.png", "image/png", 900));
         await cluster.KillSiloAsync(victim);
@@ -87,7 +86,11 @@ public sealed class MediaQuotaClusterTests(PostgresDatabaseFixture database) : I
 
         // The upload's grain is gone with its silo; only storage knows the upload now. Its expiry releases it.
         clock.Advance(TimeSpan.FromMinutes(61));
-        await PollAsync(async () => (await cluster.Silos[1].GrainFactory.GetGrain<IUserStorageGrain>(userId).GetUsageAsync()).Reserved == 0);
+        await PollAsync(async () =>
+        {
+            await cluster.Silos[1].Services.GetRequiredService<MediaSweepTrigger>().SweepAsync();
+            return (await cluster.Silos[1].GrainFactory.GetGrain<IUserStorageGrain>(userId).GetUsageAsync()).Reserved == 0;
+        });
         var record = await cluster.ServiceProvider.GetRequiredService<IMediaRepository>().GetAsync(mediaId);
         Assert.Equal(MediaStatus.Expired, record!.Status);
         var error = await Assert.ThrowsAsync<VrssException>(() => cluster.Silos[1].GrainFactory.GetGrain<IUploadSessionGrain>(mediaId).CompleteAsync(userId));
@@ -107,12 +110,14 @@ public sealed class MediaQuotaClusterTests(PostgresDatabaseFixture database) : I
             o.Configuration["Vrss:Media:DefaultQuotaBytes"] = Quota.ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
 
-    private static string KeyOwnedBy(TestSilo silo, string grainType)
+    // Activates grains through `silo` until one lands there (Orleans places new activations itself).
+    private static async Task<string> KeyOwnedByAsync(TestSilo silo, string grainType, Func<string, Task> activate)
     {
         while (true)
         {
             var key = Guid.CreateVersion7().ToString("N");
-            if (silo.GetOwner(new GrainId(grainType, key)) == silo.SiloAddress)
+            await activate(key);
+            if (await silo.IsActiveHereAsync(GrainId.Create(grainType, key)))
             {
                 return key;
             }

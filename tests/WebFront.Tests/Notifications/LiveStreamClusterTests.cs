@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.Grains.Notifications;
-using Vrss.Runtime.Core;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
@@ -35,10 +34,10 @@ public abstract class LiveStreamClusterTests : ProductTests
         Assert.Equal("follow", received.Json.GetProperty("type").GetString());
         Assert.Equal(actor.Id, received.Json.GetProperty("actor").GetProperty("id").GetString());
         Assert.Equal(received.Id, alsoReceived.Id);
-        Assert.True(siloC.IsActiveHere(new GrainId("userevents", recipient.Id)));
-        Assert.True(siloC.IsActiveHere(new GrainId("notification", recipient.Id)));
-        Assert.False(siloA.IsActiveHere(new GrainId("userevents", recipient.Id)));
-        Assert.True(siloB.IsActiveHere(new GrainId("user", actor.Id)));
+        Assert.True(await siloC.IsActiveHereAsync(GrainId.Create("userevents", recipient.Id)));
+        Assert.True(await siloC.IsActiveHereAsync(GrainId.Create("notification", recipient.Id)));
+        Assert.False(await siloA.IsActiveHereAsync(GrainId.Create("userevents", recipient.Id)));
+        Assert.True(await siloB.IsActiveHereAsync(GrainId.Create("user", actor.Id)));
     }
 
     [Fact]
@@ -65,8 +64,8 @@ public abstract class LiveStreamClusterTests : ProductTests
         Assert.Equal(posted, update.Json.GetProperty("post").GetProperty("id").GetString());
         var mention = Assert.Single(events, e => e.Event == "notification");
         Assert.Equal("mention", mention.Json.GetProperty("type").GetString());
-        Assert.True(siloC.IsActiveHere(new GrainId("userevents", recipient.Id)));
-        Assert.True(siloB.IsActiveHere(new GrainId("user", actor.Id)));
+        Assert.True(await siloC.IsActiveHereAsync(GrainId.Create("userevents", recipient.Id)));
+        Assert.True(await siloB.IsActiveHereAsync(GrainId.Create("user", actor.Id)));
     }
 
     [Fact]
@@ -147,6 +146,19 @@ public abstract class LiveStreamClusterTests : ProductTests
         Assert.True(stream.EndedCleanly);
     }
 
+    private static async Task<bool> AllActiveOnAsync(TestSilo owner, string[] grainTypes, string id)
+    {
+        foreach (var type in grainTypes)
+        {
+            if (!await owner.IsActiveHereAsync(GrainId.Create(type, id)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Registers through silo `entry` until the new user's grains of the given types live on `owner`.
     private static async Task<(RpcClient Client, TestAccount Account)> RegisterOwnedByAsync(TestSilo owner, TestSilo entry, params string[] grainTypes)
     {
@@ -154,7 +166,7 @@ public abstract class LiveStreamClusterTests : ProductTests
         {
             var client = new RpcClient(entry.HttpAddress);
             var account = await client.RegisterAsync();
-            if (grainTypes.All(type => owner.GetOwner(new GrainId(type, account.Id)) == owner.SiloAddress))
+            if (await AllActiveOnAsync(owner, grainTypes, account.Id))
             {
                 return (client, account);
             }

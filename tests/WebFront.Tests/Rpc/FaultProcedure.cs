@@ -1,4 +1,3 @@
-using Vrss.Runtime.Storage;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Tests.Rpc;
@@ -16,8 +15,8 @@ public sealed class FaultProcedure : RpcProcedure<FaultInput, EmptyOutput>
     {
         "bug" => throw new InvalidOperationException(Secret),
         "timeout" => throw new TimeoutException(Secret),
-        "storage" => throw new StorageUnavailableException(Secret),
-        "conflict" => throw new InconsistentStateException(Secret),
+        "rejected" => throw new Orleans.Runtime.GatewayTooBusyException(),
+        "silo" => throw new Orleans.Runtime.SiloUnavailableException(Secret),
         _ => Task.FromResult(EmptyOutput.Instance),
     };
 }

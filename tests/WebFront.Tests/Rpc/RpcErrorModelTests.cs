@@ -195,7 +195,7 @@ public abstract class RpcErrorModelTests : ProductTests
     {
         await using var cluster = await StartWithFaultsAsync();
         using var client = Client(cluster);
-        foreach (var (kind, code) in new[] { ("storage", 1901), ("conflict", 1901), ("timeout", 1902) })
+        foreach (var (kind, code) in new[] { ("rejected", 1902), ("silo", 1902), ("timeout", 1902) })
         {
             var response = await client.CallAsync("test.fault", new { kind });
             response.AssertError(503, code);

@@ -1,5 +1,5 @@
 using Npgsql;
-using Vrss.Runtime.Postgres;
+using Vrss.Grains.Data;
 using Vrss.Testing;
 using Vrss.Testing.EndToEnd;
 

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Vrss.TestingHost;
+
+/// <summary>One silo of a <see cref="TestCluster"/>: an Orleans silo and its web front on a loopback port.</summary>
+public sealed class TestSilo
+{
+    internal TestSilo(int index, string name, WebApplication app, Uri httpAddress)
+    {
+        Index = index;
+        Name = name;
+        App = app;
+        HttpAddress = httpAddress;
+        SiloAddress = app.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
+    }
+
+    /// <summary>The silo's index in start order.</summary>
+    public int Index { get; }
+
+    /// <summary>The silo's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The web front's address.</summary>
+    public Uri HttpAddress { get; }
+
+    /// <summary>The silo's Orleans address.</summary>
+    public SiloAddress SiloAddress { get; }
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>A grain factory that enters the cluster through this silo.</summary>
+    public IGrainFactory GrainFactory => Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>Whether <paramref name="grainId"/> has an activation on this silo now (asked of the grain directory; nothing is activated).</summary>
+    public async Task<bool> IsActiveHereAsync(GrainId grainId) => await WhereIsAsync(grainId).ConfigureAwait(false) == SiloAddress;
+
+    /// <summary>The silo holding <paramref name="grainId"/>'s activation, or null when it has none.</summary>
+    public async Task<SiloAddress?> WhereIsAsync(GrainId grainId) =>
+        await GrainFactory.GetGrain<IManagementGrain>(0).GetActivationAddress(GrainFactory.GetGrain(grainId)).ConfigureAwait(false);
+
+    /// <summary>False once stopped or killed.</summary>
+    public bool IsRunning { get; internal set; } = true;
+
+    internal WebApplication App { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
