@@ -19,6 +19,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${VRSS_CLUSTER_DIR:-/tmp/vrss-cluster}
 http_base=${VRSS_HTTP_BASE_PORT:-5080}
 silo_base=${VRSS_SILO_BASE_PORT:-11111}
+gateway_base=${VRSS_GATEWAY_BASE_PORT:-30000}
 configuration=${VRSS_CONFIGURATION:-Release}
 dll="$root/src/Silo/bin/$configuration/net10.0/Vrss.Silo.dll"
 
@@ -55,6 +56,7 @@ start_silo() {
   ASPNETCORE_URLS="http://127.0.0.1:$((http_base + i))" \
   Vrss__Silo__Name="silo$i" \
   Vrss__Silo__Port="$((silo_base + i))" \
+  Vrss__Silo__GatewayPort="$((gateway_base + i))" \
   Vrss__Silo__AdvertisedAddress=127.0.0.1 \
   Vrss__Storage__Provider=Postgres \
   Vrss__Clustering__Provider=Postgres \

@@ -191,13 +191,12 @@ public sealed class TestCluster : IAsyncDisposable
         }
     }
 
-    // Orleans' infrastructure clocks; grains' own timers use the test's clock.
+    // Orleans' infrastructure clocks stay real; grains' timers and idle collection follow the test's clock.
     private static readonly string[] s_backgroundClockAreas =
     [
         TimeProviderNames.Messaging,
         TimeProviderNames.SystemTimers,
         TimeProviderNames.Membership,
-        TimeProviderNames.ActivationManagement,
         TimeProviderNames.GrainDirectory,
         Orleans.Reminders.ReminderTimeProviderNames.Reminders,
     ];
@@ -241,10 +240,20 @@ public sealed class TestCluster : IAsyncDisposable
 
         if (inMemoryStorage)
         {
-            // Registered last, so it replaces whatever default storage the product configured.
-            silo.Services.AddKeyedSingleton<IGrainStorage>(
-                ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-                (sp, _) => _storage ??= new SharedMemoryGrainStorage(sp.GetRequiredService<IGrainStorageSerializer>()));
+            // Registered last, so it replaces whatever default storage the product configured (Orleans resolves
+            // the default both by name and unnamed).
+            silo.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => SharedStorage(sp));
+            silo.Services.AddSingleton<IGrainStorage>(SharedStorage);
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.UseInMemoryReminderService();
+        }
+    }
+
+    private SharedMemoryGrainStorage SharedStorage(IServiceProvider services)
+    {
+        lock (_membership)
+        {
+            return (SharedMemoryGrainStorage)(_storage ??= new SharedMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>()));
         }
     }
 

@@ -19,8 +19,8 @@ public sealed class TestClusterOptions
 
     /// <summary>
     /// The clock grains see (for example a <see cref="ManualTimeProvider"/>). Orleans' own background work
-    /// (messaging, membership, directory, activation collection, reminders) stays on real time, so moving a manual
-    /// clock never stalls or rushes the cluster itself.
+    /// (messaging, membership, directory, reminders) stays on real time, so moving a manual clock never stalls or
+    /// rushes the cluster itself; idle collection follows the test's clock.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -35,6 +35,7 @@ internal sealed class LocalClusterScript : IAsyncDisposable
             ["VRSS_CLUSTER_DIR"] = Directory.CreateTempSubdirectory("vrss-cluster-").FullName,
             ["VRSS_HTTP_BASE_PORT"] = httpBase.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["VRSS_SILO_BASE_PORT"] = FreePortRange(silos).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["VRSS_GATEWAY_BASE_PORT"] = FreePortRange(silos).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["VRSS_CONFIGURATION"] = BuildConfiguration(),
             ["VRSS_NO_BUILD"] = "1",
         };

@@ -1,5 +1,6 @@
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
+using Vrss.Silo.Hosting;
 using Vrss.TestingHost;
 
 namespace Vrss.Grains.Tests;
@@ -16,6 +17,7 @@ public abstract class GrainClusterTests
             o.ShareSingleton<MemoryDatabase>();
             ConfigureStorage(o);
             o.ConfigureBuilder((builder, _) => builder.Services.AddVrssGrains(builder.Configuration));
+            o.ConfigureSilo((silo, _) => silo.ConfigureVrssStorage(silo.Configuration));
             configure?.Invoke(o);
         });
 }

@@ -32,6 +32,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<INotificationRepository, MemoryNotificationRepository>();
                 break;
             case StorageProvider.Postgres:
+                services.AddVrssPostgres(configuration);
                 services.TryAddSingleton<IPostRepository, PostgresPostRepository>();
                 services.TryAddSingleton<ICommentRepository, PostgresCommentRepository>();
                 services.TryAddSingleton<IReactionRepository, PostgresReactionRepository>();

@@ -126,6 +126,8 @@ public static class SiloBuilderExtensions
         }
 
         silo.Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, cluster.ProbePeriod, cluster.DeathTimeout));
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = configuration.GetValue("Vrss:Runtime:ResponseTimeout", o.ResponseTimeout));
+        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = configuration.GetValue("Vrss:Runtime:CollectionAge", TimeSpan.FromMinutes(15)));
         silo.AddVrssSiloHealth();
         return silo;
     }
