@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
@@ -192,6 +193,8 @@ public abstract class UserEventsGrainTests : GrainClusterTests
             await Task.Delay(5);
         }
 
+        // Idle activations are collected (Orleans' collector, forced rather than waited for).
+        await cluster.GrainFactory.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (await cluster.RunningSilos[0].WhereIsAsync(GrainId.Create("userevents", key)) is not null)
         {
