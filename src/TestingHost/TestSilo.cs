@@ -33,12 +33,18 @@ public sealed class TestSilo
     /// <summary>A grain factory that enters the cluster through this silo.</summary>
     public IGrainFactory GrainFactory => Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>Whether <paramref name="grainId"/> has an activation on this silo now (asked of the grain directory; nothing is activated).</summary>
+    /// <summary>Whether <paramref name="grainId"/> has an activation on this silo now (asked of every silo's catalog; nothing is activated).</summary>
     public async Task<bool> IsActiveHereAsync(GrainId grainId) => await WhereIsAsync(grainId).ConfigureAwait(false) == SiloAddress;
 
-    /// <summary>The silo holding <paramref name="grainId"/>'s activation, or null when it has none.</summary>
-    public async Task<SiloAddress?> WhereIsAsync(GrainId grainId) =>
-        await GrainFactory.GetGrain<IManagementGrain>(0).GetActivationAddress(GrainFactory.GetGrain(grainId)).ConfigureAwait(false);
+    /// <summary>
+    /// The silo holding <paramref name="grainId"/>'s activation, or null when it has none. Asked of the silos'
+    /// catalogs rather than the grain directory, whose caches may still name an activation that is gone.
+    /// </summary>
+    public async Task<SiloAddress?> WhereIsAsync(GrainId grainId)
+    {
+        var activations = await GrainFactory.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics(null, null).ConfigureAwait(false);
+        return activations.FirstOrDefault(a => a.GrainId == grainId)?.SiloAddress;
+    }
 
     /// <summary>False once stopped or killed.</summary>
     public bool IsRunning { get; internal set; } = true;

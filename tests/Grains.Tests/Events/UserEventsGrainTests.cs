@@ -2,7 +2,10 @@ using Orleans.Runtime;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Delivery;
+using Vrss.Grains.Events;
 using Vrss.TestingHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Vrss.Grains.Tests.Events;
 
@@ -196,7 +199,7 @@ public abstract class UserEventsGrainTests : GrainClusterTests
         // Idle activations are collected (Orleans' collector, forced rather than waited for).
         await cluster.GrainFactory.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (await cluster.RunningSilos[0].WhereIsAsync(GrainId.Create("userevents", key)) is not null)
+        while (cluster.RunningSilos.Any(s => s.Services.GetRequiredService<LocalActivations<UserEventsGrain>>().Contains(key)))
         {
             Assert.True(DateTime.UtcNow < deadline, "The event log was not collected.");
             await Task.Delay(10);
