@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Orleans.Configuration;
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
+using Vrss.Silo.Media;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
 using Vrss.WebFront.Live;
-using Vrss.WebFront.Media;
 
 namespace Vrss.Silo.Hosting;
 

@@ -5,19 +5,18 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
-using Vrss.GrainInterfaces.Users;
-using Vrss.Grains.Media;
-using Vrss.Grains.Posts;
 using Vrss.Grains.Media.Storage;
 using Vrss.WebFront.Sessions;
 
-namespace Vrss.WebFront.Media;
+namespace Vrss.Silo.Media;
 
 /// <summary>
 /// Media over HTTP. <c>GET /media/{user}/{media}/{file}</c> serves completed media to readers allowed to see them:
 /// Local files as inert downloads (nosniff, a sandboxing CSP, private caching), S3 objects by a redirect to a
 /// fresh presigned URL, so the same access rules hold for both and stored links never expire.
 /// <c>PUT /media/upload/{token}</c> receives Local uploads (the signed token fixes key, type, size and expiry).
+/// They live with the silo rather than the web front because they move bytes to and from the media store; who
+/// may read is decided behind <see cref="IMediaAccessGrain"/>.
 /// </summary>
 public static class MediaEndpoints
 {
@@ -64,24 +63,24 @@ public static class MediaEndpoints
 
     private static async Task<IResult> ServeAsync(string userId, string mediaId, string filename, HttpContext context)
     {
-        var store = context.RequestServices.GetRequiredService<IMediaStore>();
-        var record = await context.RequestServices.GetRequiredService<IMediaRepository>().GetAsync(mediaId).ConfigureAwait(false);
-        if (record is null || record.Status != MediaStatus.Completed || record.OwnerId != userId
-            || record.StorageKey != MediaKeys.For(userId, mediaId, filename)
-            || !await CanReadAsync(record, context, store).ConfigureAwait(false))
+        var readerId = (await context.GetSessionAsync().ConfigureAwait(false)).Session?.UserId;
+        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
+        var media = await grains.GetGrain<IMediaAccessGrain>(0).FindReadableAsync(userId, mediaId, filename, readerId).ConfigureAwait(false);
+        if (media is null)
         {
             // Not found and not allowed look the same, so media ids cannot be probed.
             return Results.NotFound();
         }
 
+        var store = context.RequestServices.GetRequiredService<IMediaStore>();
         var headers = context.Response.Headers;
         headers.CacheControl = "private, max-age=3600";
         if (store is S3MediaStore s3)
         {
-            return Results.Redirect(s3.PresignRead(record.StorageKey));
+            return Results.Redirect(s3.PresignRead(media.StorageKey));
         }
 
-        var stream = (store as LocalMediaStore)?.OpenRead(record.StorageKey);
+        var stream = (store as LocalMediaStore)?.OpenRead(media.StorageKey);
         if (stream is null)
         {
             return Results.NotFound();
@@ -89,25 +88,7 @@ public static class MediaEndpoints
 
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
-        headers.ContentDisposition = $"inline; filename=\"{MediaKeys.SanitizeFilename(record.Filename)}\"";
-        return Results.Stream(stream, record.ContentType, enableRangeProcessing: true);
-    }
-
-    // The owner always; others when the media is the owner's avatar or banner (profile cards are public), or is
-    // attached to a live post the reader may see.
-    private static async Task<bool> CanReadAsync(MediaRecord record, HttpContext context, IMediaStore store)
-    {
-        var session = await context.GetSessionAsync().ConfigureAwait(false);
-        var readerId = session.Session?.UserId;
-        if (readerId == record.OwnerId)
-        {
-            return true;
-        }
-
-        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
-        var url = store.GetReadUrl(record.StorageKey);
-        var profile = await grains.GetGrain<IUserGrain>(record.OwnerId).GetProfileAsync().ConfigureAwait(false);
-        return profile.AvatarUrl == url || profile.BannerUrl == url
-            || await context.RequestServices.GetRequiredService<IPostRepository>().IsMediaVisibleAsync(record.OwnerId, record.Id, readerId).ConfigureAwait(false);
+        headers.ContentDisposition = $"inline; filename=\"{MediaKeys.SanitizeFilename(media.Filename)}\"";
+        return Results.Stream(stream, media.ContentType, enableRangeProcessing: true);
     }
 }
