@@ -113,7 +113,17 @@ public sealed class TestCluster : IAsyncDisposable
             action(app);
         }
 
-        await app.StartAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            // A silo that could not join (wrong certificate, say) must not linger half-started.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var silo = new TestSilo(index, name, app, new Uri(address));
         _silos.Add(silo);
@@ -223,6 +233,7 @@ public sealed class TestCluster : IAsyncDisposable
             o.GatewayPort = FreePort();
         });
         silo.Services.AddSingleton<IMembershipTable>(_membership);
+        silo.Services.AddSingleton<IFatalErrorHandler, TestFatalErrorHandler>();
 
         // Fast failure detection keeps kill tests short: a silent silo is dead in about two seconds.
         silo.Configure<ClusterMembershipOptions>(o =>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Orleans.Runtime.Placement;
 
 namespace Vrss.TestingHost;
 
@@ -44,6 +46,39 @@ public sealed class TestSilo
     {
         var activations = await GrainFactory.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics(null, null).ConfigureAwait(false);
         return activations.FirstOrDefault(a => a.GrainId == grainId)?.SiloAddress;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="grainId"/>'s activation to this silo (activating it here when it has none): Orleans'
+    /// migration with a placement hint, so tests can put a grain exactly where their scenario needs it.
+    /// </summary>
+    public async Task MoveHereAsync(GrainId grainId)
+    {
+        if (await IsActiveHereAsync(grainId).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, SiloAddress);
+        try
+        {
+            await GrainFactory.GetGrain(grainId).Cast<IGrainManagementExtension>().MigrateOnIdle().ConfigureAwait(false);
+        }
+        finally
+        {
+            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await IsActiveHereAsync(grainId).ConfigureAwait(false))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{grainId} did not move to {Name}.");
+            }
+
+            await Task.Delay(10).ConfigureAwait(false);
+        }
     }
 
     /// <summary>False once stopped or killed.</summary>

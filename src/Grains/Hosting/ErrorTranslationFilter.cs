@@ -7,12 +7,26 @@ using Vrss.Grains.Data;
 namespace Vrss.Grains.Hosting;
 
 /// <summary>
-/// Turns storage failures into the wire's error codes where they happen, at the boundary of every grain call, so
-/// that no caller (the web front least of all) needs to know about PostgreSQL or Orleans' storage exceptions.
+/// Turns storage failures into the wire's error codes at the boundary of grain calls, so that no caller (the web
+/// front least of all) needs to know about PostgreSQL or Orleans' storage exceptions. Incoming: where a grain's
+/// method failed, before the exception crosses silos. Outgoing: for what fails before any method runs, such as a
+/// grain whose state could not be read at activation.
 /// </summary>
-internal sealed class ErrorTranslationFilter : IIncomingGrainCallFilter
+internal sealed class ErrorTranslationFilter : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        try
+        {
+            await context.Invoke();
+        }
+        catch (Exception exception) when (Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public async Task Invoke(IOutgoingGrainCallContext context)
     {
         try
         {

@@ -30,7 +30,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(typeof(LocalActivations<>));
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
-        services.AddSingleton<IIncomingGrainCallFilter, ErrorTranslationFilter>();
+        services.AddSingleton<ErrorTranslationFilter>();
+        services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());
+        services.AddSingleton<IOutgoingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());
         services.AddHealthChecks();
         services.AddAccounts(configuration);
         services.AddSocialData(configuration);

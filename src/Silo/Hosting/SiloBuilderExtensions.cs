@@ -125,6 +125,7 @@ public static class SiloBuilderExtensions
                 throw new InvalidOperationException($"Vrss:Clustering:Provider '{cluster.Provider}' is not one of Localhost, Postgres.");
         }
 
+        silo.ConfigureVrssTls(endpoint);
         silo.Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, cluster.ProbePeriod, cluster.DeathTimeout));
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = configuration.GetValue("Vrss:Runtime:ResponseTimeout", o.ResponseTimeout));
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = configuration.GetValue("Vrss:Runtime:CollectionAge", TimeSpan.FromMinutes(15)));

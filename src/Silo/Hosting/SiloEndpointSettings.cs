@@ -20,6 +20,12 @@ public sealed class SiloEndpointSettings
     /// <summary>The address other silos dial; the silo and gateway ports bind to it, not to every interface.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>Silo-to-silo TLS with mutual authentication; required when <see cref="AdvertisedAddress"/> is not loopback.</summary>
+    public SiloTlsSettings Tls { get; set; } = new();
+
+    /// <summary>Lets a silo on a non-loopback address run without TLS (a private network the operator vouches for).</summary>
+    public bool AllowPlaintext { get; set; }
+
     /// <summary>The parsed <see cref="AdvertisedAddress"/>.</summary>
     public IPAddress Address => IPAddress.TryParse(AdvertisedAddress, out var address)
         ? address

@@ -146,35 +146,17 @@ public abstract class LiveStreamClusterTests : ProductTests
         Assert.True(stream.EndedCleanly);
     }
 
-    private static async Task<bool> AllActiveOnAsync(TestSilo owner, string[] grainTypes, string id)
-    {
-        foreach (var type in grainTypes)
-        {
-            if (!await owner.IsActiveHereAsync(GrainId.Create(type, id)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Registers through silo `entry` until the new user's grains of the given types live on `owner`.
+    // Registers through silo `entry`, then moves the new user's grains of the given types to `owner`.
     private static async Task<(RpcClient Client, TestAccount Account)> RegisterOwnedByAsync(TestSilo owner, TestSilo entry, params string[] grainTypes)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        var client = new RpcClient(entry.HttpAddress);
+        var account = await client.RegisterAsync();
+        foreach (var type in grainTypes)
         {
-            var client = new RpcClient(entry.HttpAddress);
-            var account = await client.RegisterAsync();
-            if (await AllActiveOnAsync(owner, grainTypes, account.Id))
-            {
-                return (client, account);
-            }
-
-            client.Dispose();
+            await owner.MoveHereAsync(GrainId.Create(type, account.Id));
         }
 
-        throw new InvalidOperationException($"No user landed on {owner} in 100 registrations.");
+        return (client, account);
     }
 
     private static async Task<RpcClient> SignInAsync(TestAccount user, TestSilo silo)
