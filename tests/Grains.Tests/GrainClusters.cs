@@ -17,7 +17,7 @@ public abstract class GrainClusterTests
             o.ShareSingleton<MemoryDatabase>();
             ConfigureStorage(o);
             o.ConfigureBuilder((builder, _) => builder.Services.AddVrssGrains(builder.Configuration));
-            o.ConfigureSilo((silo, _) => silo.ConfigureVrssStorage(silo.Configuration));
+            o.ConfigureSilo((silo, _) => silo.ConfigureVrssGrains(silo.Configuration));
             configure?.Invoke(o);
         });
 }

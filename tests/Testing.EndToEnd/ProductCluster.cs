@@ -21,7 +21,7 @@ public static class ProductCluster
         ArgumentNullException.ThrowIfNull(options);
         options.ShareSingleton<MemoryDatabase>();
         options.ConfigureBuilder((builder, _) => builder.Services.AddVrssSiloServices(builder.Configuration));
-        options.ConfigureSilo((silo, _) => silo.ConfigureVrssStorage(silo.Configuration).AddVrssSiloHealth());
+        options.ConfigureSilo((silo, _) => silo.ConfigureVrssGrains(silo.Configuration).AddVrssSiloHealth());
         options.ConfigureApp(app => app.MapVrss());
         return options;
     }

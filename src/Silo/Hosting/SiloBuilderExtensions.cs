@@ -11,7 +11,7 @@ namespace Vrss.Silo.Hosting;
 
 /// <summary>
 /// Composes a VRSS silo: an Orleans silo and the web front in one process, from configuration. Tests compose
-/// their silos from the same pieces (<see cref="AddVrssSiloServices"/>, <see cref="ConfigureVrssStorage"/>,
+/// their silos from the same pieces (<see cref="AddVrssSiloServices"/>, <see cref="ConfigureVrssGrains"/>,
 /// <see cref="MapVrss"/>), so they run the product.
 /// </summary>
 public static class SiloBuilderExtensions
@@ -33,7 +33,7 @@ public static class SiloBuilderExtensions
         builder.UseOrleans(silo =>
         {
             silo.ConfigureVrssCluster(configuration);
-            silo.ConfigureVrssStorage(configuration);
+            silo.ConfigureVrssGrains(configuration);
         });
         return builder;
     }
@@ -54,10 +54,23 @@ public static class SiloBuilderExtensions
         return services;
     }
 
-    /// <summary>Grain storage and reminders: memory for the embedded default, Orleans' ADO.NET providers on PostgreSQL.</summary>
-    public static ISiloBuilder ConfigureVrssStorage(this ISiloBuilder silo, IConfiguration configuration)
+    /// <summary>
+    /// What grains need of Orleans, in every silo including tests': grain storage and reminders (memory for the
+    /// embedded default, Orleans' ADO.NET providers on PostgreSQL), call timeouts, mailbox limits, idle collection.
+    /// </summary>
+    public static ISiloBuilder ConfigureVrssGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
+        silo.Configure<SiloMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = configuration.GetValue("Vrss:Runtime:ResponseTimeout", o.ResponseTimeout);
+            o.MaxEnqueuedRequestsHardLimit = configuration.GetValue("Vrss:Runtime:MailboxCapacity", 10_000);
+
+            // A call that reaches an activation while it deactivates is forwarded to the new one; a burst of calls to
+            // a grain that deactivates itself (a revoked session, a deleted post) can need more than Orleans' two hops.
+            o.MaxForwardCount = 8;
+        });
+        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = configuration.GetValue("Vrss:Runtime:CollectionAge", TimeSpan.FromMinutes(15)));
 
         // Grain state is stored as JSON: readable in the table, and tolerant of added fields across a rolling upgrade.
         silo.UseSystemTextJsonGrainStorageSerializer();
@@ -127,8 +140,6 @@ public static class SiloBuilderExtensions
 
         silo.ConfigureVrssTls(endpoint);
         silo.Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, cluster.ProbePeriod, cluster.DeathTimeout));
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = configuration.GetValue("Vrss:Runtime:ResponseTimeout", o.ResponseTimeout));
-        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = configuration.GetValue("Vrss:Runtime:CollectionAge", TimeSpan.FromMinutes(15)));
         silo.AddVrssSiloHealth();
         return silo;
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.RateLimits;
@@ -54,7 +56,10 @@ public sealed class RpcRateLimiter(IGrainFactory grains, IOptionsMonitor<RateLim
         return Math.Max(1, (long)Math.Ceiling(decision.RetryAfter.TotalSeconds));
     }
 
-    private IRateLimiterGrain Grain(string policy, string subject) => grains.GetGrain<IRateLimiterGrain>($"{policy}/{subject}");
+    // Subjects carry what clients typed (login names, addresses): hashed, they make keys the grain storage can always
+    // hold (no NUL, bounded length) and keep those values out of the storage table.
+    private IRateLimiterGrain Grain(string policy, string subject) =>
+        grains.GetGrain<IRateLimiterGrain>($"{policy}/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(subject)))}");
 
     private static long CeilingSeconds(DateTimeOffset at)
     {
