@@ -28,7 +28,7 @@ public sealed class TestCluster : IAsyncDisposable
     private readonly InMemoryMembershipTable _membership = new();
     private readonly string _clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<TestSilo> _silos = [];
-    private IGrainStorage? _storage;
+    private SharedMemoryGrainStorage? _storage;
     private int _nextIndex;
 
     private TestCluster(TestClusterOptions options)
@@ -105,6 +105,8 @@ public sealed class TestCluster : IAsyncDisposable
             action(builder, index);
         }
 
+        // The product's setting (Vrss.Grains.Hosting.StorageProvider reads it there): with in-memory storage, the
+        // silos share one store below instead of Orleans' per-cluster memory storage, which dies with its silos.
         var inMemoryStorage = (builder.Configuration["Vrss:Storage:Provider"] ?? "Memory") == "Memory";
         builder.UseOrleans(silo => ConfigureSilo(silo, name, index, inMemoryStorage));
         var app = builder.Build();
@@ -260,13 +262,9 @@ public sealed class TestCluster : IAsyncDisposable
         }
     }
 
-    private SharedMemoryGrainStorage SharedStorage(IServiceProvider services)
-    {
-        lock (_membership)
-        {
-            return (SharedMemoryGrainStorage)(_storage ??= new SharedMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>()));
-        }
-    }
+    // One storage for every silo; the first silo to need it supplies the serializer (all silos use the same one).
+    private SharedMemoryGrainStorage SharedStorage(IServiceProvider services) =>
+        LazyInitializer.EnsureInitialized(ref _storage, () => new SharedMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>()));
 
     private static int FreePort()
     {

@@ -71,6 +71,9 @@ internal sealed class LocalClusterScript : IAsyncDisposable
 
     public Task KillAsync(int silo) => RunAsync("kill", silo.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>Starts a stopped or killed silo again on its ports and waits until it answers ready.</summary>
+    public Task RestartAsync(int silo) => RunAsync("restart", silo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public async ValueTask DisposeAsync() => await RunAsync("stop");
 
     private async Task RunAsync(params string[] arguments)

@@ -63,11 +63,12 @@ public sealed class SiloTlsTests : IDisposable
     [Fact]
     public async Task PlainTcpClient_GetsNothingFromTheSiloPort()
     {
-        var certificate = CreateCertificate("cluster");
+        // PEM files this time, as the README's openssl command makes them.
+        var (certificate, key) = CreatePemCertificate("cluster");
         await using var cluster = await TestCluster.StartAsync(o =>
         {
             o.UseVrssProduct();
-            o.ConfigureSilo((silo, _) => silo.ConfigureVrssTls(Endpoint(certificate)));
+            o.ConfigureSilo((silo, _) => silo.ConfigureVrssTls(new SiloEndpointSettings { Tls = new SiloTlsSettings { CertificatePath = certificate, KeyPath = key } }));
         });
 
         using var tcp = new TcpClient();
@@ -134,6 +135,18 @@ public sealed class SiloTlsTests : IDisposable
 
     private static SiloEndpointSettings Endpoint(string certificatePath) =>
         new() { Tls = new SiloTlsSettings { CertificatePath = certificatePath, CertificatePassword = "test" } };
+
+    private (string Certificate, string Key) CreatePemCertificate(string name)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN=vrss-{name}", key, HashAlgorithmName.SHA256);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var certificatePath = Path.Combine(_folder.FullName, name + ".crt");
+        var keyPath = Path.Combine(_folder.FullName, name + ".key");
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        return (certificatePath, keyPath);
+    }
 
     // A self-signed certificate in a .pfx, as `openssl req -x509 ... && openssl pkcs12 -export` makes one.
     private string CreateCertificate(string name)

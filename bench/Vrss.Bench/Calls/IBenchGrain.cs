@@ -1,4 +1,3 @@
-
 namespace Vrss.Bench.Calls;
 
 public interface IBenchGrain : IGrainWithStringKey

@@ -1,6 +1,6 @@
+using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
-using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Feeds;
 

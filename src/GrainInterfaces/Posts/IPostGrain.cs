@@ -1,5 +1,5 @@
-using Vrss.GrainInterfaces.Paging;
 using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Paging;
 
 namespace Vrss.GrainInterfaces.Posts;
 

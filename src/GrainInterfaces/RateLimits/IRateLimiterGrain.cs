@@ -1,4 +1,3 @@
-
 namespace Vrss.GrainInterfaces.RateLimits;
 
 /// <summary>

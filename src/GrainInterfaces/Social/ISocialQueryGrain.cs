@@ -1,7 +1,7 @@
+using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
-using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Social;
 

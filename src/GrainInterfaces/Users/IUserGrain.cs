@@ -1,6 +1,6 @@
+using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
-using Orleans.Concurrency;
 
 namespace Vrss.GrainInterfaces.Users;
 

@@ -12,8 +12,7 @@ namespace Vrss.Grains.Delivery;
 /// <param name="PostId">The post that left (<see cref="FeedChangeKind.PostRemoved"/>).</param>
 /// <param name="AuthorId">The author followed, unfollowed or switched between push and pull.</param>
 /// <param name="Pulled">Whether that author is now merged at read time.</param>
-/// <param name="Live">The post to show on live streams, or null when the change is not shown live.</param>
-/// <param name="ToLiveStreams">Whether active event logs hear of it (feed.update or post.delete).</param>
+/// <param name="Live">The post to show on live streams (<c>feed.update</c>), or null when the new post is not shown live.</param>
 [GenerateSerializer, Immutable]
 public sealed record FeedChange(
     FeedChangeKind Kind,
@@ -21,5 +20,8 @@ public sealed record FeedChange(
     string? PostId = null,
     string? AuthorId = null,
     bool Pulled = false,
-    PostView? Live = null,
-    bool ToLiveStreams = false);
+    PostView? Live = null)
+{
+    /// <summary>Whether active event logs hear of it: a post shown live, or any removal (<c>post.delete</c>).</summary>
+    public bool ReachesLiveStreams => Kind == FeedChangeKind.PostRemoved || Live is not null;
+}

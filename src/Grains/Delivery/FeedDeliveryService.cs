@@ -34,7 +34,7 @@ public sealed partial class FeedDeliveryService(
                 delivered++;
             }
 
-            if (change.ToLiveStreams && eventLogs.Contains(userId))
+            if (change.ReachesLiveStreams && eventLogs.Contains(userId))
             {
                 calls.Add(ApplyLive(grains.GetGrain<IUserEventsGrain>(userId), change));
             }

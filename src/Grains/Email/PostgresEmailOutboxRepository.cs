@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-
 using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Email;

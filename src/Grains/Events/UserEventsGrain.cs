@@ -84,7 +84,7 @@ public sealed partial class UserEventsGrain(
         var appended = Append(UserEventNames.Notification, notification, null, null);
         Log.ReservedThrough = Math.Max(Log.ReservedThrough, appended.Id);
         await WriteAsync();
-        await PublishAsync(appended);
+        Publish(new UserStreamItem(appended, null));
         return appended;
     }
 
@@ -164,7 +164,7 @@ public sealed partial class UserEventsGrain(
             await state.WriteStateAsync();
         }
 
-        await PublishAsync(appended);
+        Publish(new UserStreamItem(appended, null));
     }
 
     // Returns the event to publish; the log keeps it without the post.
@@ -229,12 +229,6 @@ public sealed partial class UserEventsGrain(
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionKey);
         Publish(new UserStreamItem(null, sessionKey));
-        return Task.CompletedTask;
-    }
-
-    private Task PublishAsync(UserEvent appended)
-    {
-        Publish(new UserStreamItem(appended, null));
         return Task.CompletedTask;
     }
 

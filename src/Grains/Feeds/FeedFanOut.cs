@@ -33,16 +33,16 @@ public sealed partial class FeedFanOut(
         return DeliverAsync(
             entry.AuthorId,
             toFollowers: visibility != PostVisibility.Private && !authorIsPulled,
-            new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view, ToLiveStreams: view is not null));
+            new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view));
     }
 
     /// <summary>Removes a deleted post from its author's and followers' active feeds, with post.delete on their live streams.</summary>
     public Task<int> RetractAsync(string postId, string authorId, bool authorIsPulled) =>
-        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId, ToLiveStreams: true));
+        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId));
 
     /// <summary>Removes a post made private from its followers' active feeds (the author still sees it).</summary>
     public Task<int> HideAsync(string postId, string authorId, bool authorIsPulled) =>
-        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId, ToLiveStreams: true), includeAuthor: false);
+        DeliverAsync(authorId, toFollowers: !authorIsPulled, new FeedChange(FeedChangeKind.PostRemoved, PostId: postId), includeAuthor: false);
 
     /// <summary>Tells followers' active feeds that an author moved between fan-out and read-time merge.</summary>
     public Task<int> AuthorModeChangedAsync(string authorId, bool pulled) =>

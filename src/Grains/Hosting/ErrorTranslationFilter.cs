@@ -14,23 +14,15 @@ namespace Vrss.Grains.Hosting;
 /// </summary>
 internal sealed class ErrorTranslationFilter : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
-    public async Task Invoke(IIncomingGrainCallContext context)
-    {
-        try
-        {
-            await context.Invoke();
-        }
-        catch (Exception exception) when (Translate(exception) is { } translated)
-        {
-            throw translated;
-        }
-    }
+    public Task Invoke(IIncomingGrainCallContext context) => TranslateAsync(context.Invoke());
 
-    public async Task Invoke(IOutgoingGrainCallContext context)
+    public Task Invoke(IOutgoingGrainCallContext context) => TranslateAsync(context.Invoke());
+
+    private static async Task TranslateAsync(Task call)
     {
         try
         {
-            await context.Invoke();
+            await call;
         }
         catch (Exception exception) when (Translate(exception) is { } translated)
         {

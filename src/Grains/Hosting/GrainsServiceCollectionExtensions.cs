@@ -20,11 +20,6 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddVrssGrains(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
-        {
-            services.AddVrssPostgres(configuration);
-        }
-
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MemoryDatabase>();
         services.TryAddSingleton(typeof(LocalActivations<>));

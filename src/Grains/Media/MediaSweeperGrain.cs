@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Media;
@@ -42,7 +43,7 @@ public sealed class MediaSweeperGrain(IMediaRepository media, IOptions<MediaOpti
             var page = await media.GetExpiredPendingAsync(now, cursor, BatchSize);
             foreach (var chunk in page.Items.Chunk(Parallelism))
             {
-                await Task.WhenAll(chunk.Select(r => GrainFactory.GetGrain<IUploadSessionGrain>(r.Id).ResolveExpiredAsync()));
+                await Task.WhenAll(chunk.Select(r => Failover.RetryAsync(() => GrainFactory.GetGrain<IUploadSessionGrain>(r.Id).ResolveExpiredAsync())));
             }
 
             settled += page.Items.Count;

@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Delivery;
 using Vrss.Grains.Posts;
 
 namespace Vrss.Grains.Notifications;
@@ -48,7 +49,7 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
         // A repeated reaction returns the existing row: the recipient already heard about it.
         if (string.Equals(row.Id, notificationId, StringComparison.Ordinal))
         {
-            await GrainFactory.GetGrain<IUserEventsGrain>(RecipientId).AppendNotificationAsync(view);
+            await Failover.RetryAsync(() => GrainFactory.GetGrain<IUserEventsGrain>(RecipientId).AppendNotificationAsync(view));
         }
 
         return view;

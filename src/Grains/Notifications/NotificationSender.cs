@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Delivery;
 
 namespace Vrss.Grains.Notifications;
 
@@ -19,7 +20,7 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
         ArgumentException.ThrowIfNullOrEmpty(actorId);
         return string.Equals(recipientId, actorId, StringComparison.Ordinal)
             ? Task.CompletedTask
-            : grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(type, actorId, postId, NewId());
+            : Deliver(recipientId, type, actorId, postId);
     }
 
     /// <summary>
@@ -59,11 +60,18 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
         return [.. recipients.Where((_, i) => sent[i])];
     }
 
+    // The id is chosen once, so a re-send after a silo's death stores and announces nothing twice.
+    private Task Deliver(string recipientId, NotificationType type, string actorId, string? postId)
+    {
+        var id = NewId();
+        return Failover.RetryAsync(() => grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(type, actorId, postId, id));
+    }
+
     private async Task<bool> TryNotifyAsync(string recipientId, string actorId, string postId)
     {
         try
         {
-            await grains.GetGrain<INotificationGrain>(recipientId).NotifyAsync(NotificationType.Mention, actorId, postId, NewId());
+            await Deliver(recipientId, NotificationType.Mention, actorId, postId);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,5 +1,4 @@
 using Npgsql;
-
 using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Sessions;

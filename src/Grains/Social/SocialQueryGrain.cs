@@ -1,11 +1,10 @@
+using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Users;
-
-using Orleans.Concurrency;
 
 namespace Vrss.Grains.Social;
 

@@ -1,6 +1,5 @@
-using Vrss.GrainInterfaces.Users;
-
 using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Users;
 
 namespace Vrss.Grains.Users;
 

@@ -39,16 +39,11 @@ public static class SiloBuilderExtensions
     }
 
     /// <summary>
-    /// The grains' services and the web front. With PostgreSQL the schema migrator comes first, so it runs before
-    /// the Orleans silo (registered after this) starts and needs its tables.
+    /// The grains' services and the web front. Registered before Orleans, so with PostgreSQL the schema migrator
+    /// (a hosted service the grains' data layer adds) runs before the silo starts and needs its tables.
     /// </summary>
     public static IServiceCollection AddVrssSiloServices(this IServiceCollection services, IConfiguration configuration)
     {
-        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
-        {
-            services.AddVrssPostgres(configuration);
-        }
-
         services.AddVrssGrains(configuration);
         services.AddVrssWebFront(configuration);
         return services;

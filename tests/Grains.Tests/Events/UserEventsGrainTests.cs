@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
@@ -5,7 +6,6 @@ using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Delivery;
 using Vrss.Grains.Events;
 using Vrss.TestingHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Vrss.Grains.Tests.Events;
 
