@@ -18,10 +18,15 @@ public interface IUserEventsGrain : IGrainWithStringKey
     /// </summary>
     Task<UserEvent> AppendNotificationAsync(NotificationView notification);
 
-    /// <summary>Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.</summary>
+    /// <summary>
+    /// Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.
+    /// One-way (it travels with the fan-out); a log that misses it reports the gap as a <c>reset</c> on replay.
+    /// </summary>
+    [OneWay]
     Task PostAddedAsync(PostView post);
 
-    /// <summary>Appends a <c>post.delete</c> event (in memory) for a post that left the user's home feed, and publishes it.</summary>
+    /// <summary>Appends a <c>post.delete</c> event (in memory) for a post that left the user's home feed, and publishes it. One-way.</summary>
+    [OneWay]
     Task PostRemovedAsync(string postId);
 
     /// <summary>

@@ -16,10 +16,15 @@ public interface IFeedGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Page<PostView>> GetPageAsync(string? cursor, int limit);
 
-    /// <summary>Adds a post (fan-out); ignored when its author is not followed or it is already there.</summary>
+    /// <summary>
+    /// Adds a post (fan-out); ignored when its author is not followed or it is already there. One-way: the author's
+    /// post does not wait for thousands of feeds, and a feed that missed it rebuilds from the tables.
+    /// </summary>
+    [OneWay]
     Task AddPostAsync(FeedEntry entry);
 
-    /// <summary>Removes a post (it was deleted).</summary>
+    /// <summary>Removes a post (it was deleted or hidden). One-way, as <see cref="AddPostAsync"/>; reads re-check visibility anyway.</summary>
+    [OneWay]
     Task RemovePostAsync(string postId);
 
     /// <summary>The user followed <paramref name="authorId"/>: merge their recent posts, or read them at read time when <paramref name="pulled"/>.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Feeds;
@@ -9,13 +10,15 @@ namespace Vrss.Grains.Delivery;
 
 /// <inheritdoc cref="IFeedDeliveryService"/>
 [Reentrant]
-public sealed partial class FeedDeliveryService(
+internal sealed partial class FeedDeliveryService(
     GrainId id,
     Silo silo,
     ILoggerFactory loggerFactory,
     IGrainFactory grains,
-    LocalActivations<FeedGrain> feeds,
-    LocalActivations<UserEventsGrain> eventLogs) : GrainService(id, silo, loggerFactory), IFeedDeliveryService
+    ActiveFeeds feeds,
+    LocalActivations<UserEventsGrain> eventLogs,
+    IOptions<FeedOptions> options,
+    TimeProvider time) : GrainService(id, silo, loggerFactory), IFeedDeliveryService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<FeedDeliveryService>();
 
@@ -26,12 +29,16 @@ public sealed partial class FeedDeliveryService(
         ArgumentNullException.ThrowIfNull(change);
         var calls = new List<Task>();
         var delivered = 0;
+        var now = time.GetUtcNow();
         foreach (var userId in userIds)
         {
-            if (feeds.Contains(userId))
+            if (feeds.TryGet(userId, out var feed))
             {
-                calls.Add(Apply(grains.GetGrain<IFeedGrain>(userId), change));
                 delivered++;
+                if (!TryApplyInPlace(feed, change, now))
+                {
+                    calls.Add(Apply(grains.GetGrain<IFeedGrain>(userId), change));
+                }
             }
 
             if (change.ReachesLiveStreams && eventLogs.Contains(userId))
@@ -42,6 +49,7 @@ public sealed partial class FeedDeliveryService(
 
         try
         {
+            // Adds and removals are one-way (sent, not awaited); follows and mode changes are answered.
             await Task.WhenAll(calls);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -51,6 +59,27 @@ public sealed partial class FeedDeliveryService(
         }
 
         return delivered;
+    }
+
+    // Posts come and go in the active feed's memory without a message to its grain. Follows and mode changes read
+    // the tables, and an idle feed must retire itself: those go to the grain.
+    private bool TryApplyInPlace(ActiveFeed feed, FeedChange change, DateTimeOffset now)
+    {
+        switch (change.Kind)
+        {
+            case FeedChangeKind.PostAdded when !feed.IsIdle(now, options.Value.InactiveAfter):
+                if (feed.TryAdd(change.Entry!))
+                {
+                    FeedMetrics.Delivered.Add(1);
+                }
+
+                return true;
+            case FeedChangeKind.PostRemoved:
+                feed.Remove(change.PostId!);
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static Task Apply(IFeedGrain feed, FeedChange change) => change.Kind switch

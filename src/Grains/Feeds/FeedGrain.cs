@@ -3,7 +3,6 @@ using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
-using Vrss.Grains.Delivery;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
 
@@ -16,40 +15,43 @@ namespace Vrss.Grains.Feeds;
 /// post deleted or hidden since it was delivered never shows. Pages are keyset pages over (time, id): a cursor
 /// stays exact while new posts arrive.
 /// </summary>
-public sealed class FeedGrain(
+internal sealed class FeedGrain(
     IFollowRepository follows,
     IPullAuthorRepository pullAuthors,
     IPostRepository posts,
     PostViews views,
     IOptions<FeedOptions> options,
-    LocalActivations<FeedGrain> active,
+    ActiveFeeds active,
     TimeProvider time) : Grain, IFeedGrain
 {
-    private readonly FeedTimeline _timeline = new(Math.Max(1, options.Value.MaxItems));
-    private readonly HashSet<string> _followees = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _pulled = new(StringComparer.Ordinal);
-    private DateTimeOffset _lastRead;
+    private ActiveFeed? _feed;
 
     private string UserId => this.GetPrimaryKeyString();
+
+    private ActiveFeed Feed => _feed ?? throw new InvalidOperationException("The feed is not activated.");
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Registered before the timeline is read: a post fanned out meanwhile waits for the activation to finish
-        // (Orleans queues calls to an activating grain) instead of being missed by both the read and the fan-out.
-        active.Add(UserId);
-        _lastRead = time.GetUtcNow();
-        _followees.UnionWith(await follows.GetFolloweeIdsAsync(UserId));
-        _pulled.UnionWith((await pullAuthors.GetFollowedAsync(UserId)).Where(_followees.Contains));
-        var pushed = _followees.Where(f => !_pulled.Contains(f)).Take(IPostRepository.MaxFeedAuthors - 1).Append(UserId).ToList();
+        // Registered before the timeline is read: what fan-out delivers meanwhile is kept and replayed on top of the
+        // read, instead of being missed by both.
+        _feed = new ActiveFeed(UserId, Math.Max(1, options.Value.MaxItems));
+        active.Add(_feed);
+        var followees = (await follows.GetFolloweeIdsAsync(UserId)).ToHashSet(StringComparer.Ordinal);
+        var pulled = (await pullAuthors.GetFollowedAsync(UserId)).Where(followees.Contains).ToList();
+        var pushed = followees.Where(f => !pulled.Contains(f)).Take(IPostRepository.MaxFeedAuthors - 1).Append(UserId).ToList();
         var (entries, complete) = await NewestAsync(pushed, options.Value.MaxItems);
-        _timeline.Reset(entries, complete);
+        _feed.Load(followees, pulled, entries, complete, time.GetUtcNow());
     }
 
     /// <inheritdoc />
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        active.Remove(UserId);
+        if (_feed is not null)
+        {
+            active.Remove(_feed);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -57,16 +59,15 @@ public sealed class FeedGrain(
     public async Task<Page<PostView>> GetPageAsync(string? cursor, int limit)
     {
         Guard.Limit(limit, PageLimit.Max);
-        _lastRead = time.GetUtcNow();
         var position = TimeCursor.Parse(cursor, TimeCursor.Newest);
-        var pulled = _pulled.ToList();
+        var pulled = Feed.BeginRead(time.GetUtcNow());
         var found = new List<PostRecord>(limit + 1);
         while (found.Count <= limit)
         {
             var batchSize = Math.Min(Guard.MaxIds, ((limit + 1 - found.Count) * 2) + 8);
 
             // Posts from the timeline, re-checked against the tables in one query.
-            var local = _timeline.Before(position, batchSize);
+            var local = Feed.Before(position, batchSize);
             var visible = local.Count == 0 ? [] : await posts.GetManyAsync([.. local.Select(e => e.PostId)], UserId);
 
             // Posts of pulled authors, read (with their visibility) in one query, within the feed's window.
@@ -75,7 +76,7 @@ public sealed class FeedGrain(
             if (pulled.Count > 0)
             {
                 var page = await posts.GetNewestByAuthorsAsync(pulled, UserId, position.Encode(), batchSize);
-                merged = [.. page.Items.Where(p => _timeline.InWindow(p.CreatedAt, p.Id))];
+                merged = [.. page.Items.Where(p => Feed.InWindow(p.CreatedAt, p.Id))];
                 mergedFull = page.NextCursor is not null && merged.Count == page.Items.Count;
             }
 
@@ -116,14 +117,13 @@ public sealed class FeedGrain(
     public Task AddPostAsync(FeedEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var own = string.Equals(entry.AuthorId, UserId, StringComparison.Ordinal);
-        if ((own || _followees.Contains(entry.AuthorId)) && !_pulled.Contains(entry.AuthorId) && _timeline.Add(entry))
+        if (Feed.TryAdd(entry))
         {
             FeedMetrics.Delivered.Add(1);
         }
 
         // Fan-out goes to recently active users only: a feed nobody reads stops taking it and rebuilds later.
-        if (time.GetUtcNow() - _lastRead > options.Value.InactiveAfter)
+        if (Feed.IsIdle(time.GetUtcNow(), options.Value.InactiveAfter))
         {
             DeactivateOnIdle();
         }
@@ -134,49 +134,53 @@ public sealed class FeedGrain(
     /// <inheritdoc />
     public Task RemovePostAsync(string postId)
     {
-        _timeline.RemovePost(postId);
+        Feed.Remove(postId);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public async Task FollowedAsync(string authorId, bool pulled)
     {
-        if (string.Equals(authorId, UserId, StringComparison.Ordinal) || (!_followees.Add(authorId) && _pulled.Contains(authorId) == pulled))
+        var changed = Feed.Change((_, followees, pulledAuthors) =>
+            !string.Equals(authorId, UserId, StringComparison.Ordinal) && (followees.Add(authorId) || pulledAuthors.Contains(authorId) != pulled));
+        if (changed)
         {
-            return;
+            await ApplyModeAsync(authorId, pulled);
         }
-
-        await ApplyModeAsync(authorId, pulled);
     }
 
     /// <inheritdoc />
     public Task UnfollowedAsync(string authorId)
     {
-        _followees.Remove(authorId);
-        _pulled.Remove(authorId);
-        _timeline.RemoveAuthor(authorId);
+        Feed.Change((timeline, followees, pulled) =>
+        {
+            followees.Remove(authorId);
+            pulled.Remove(authorId);
+            return timeline.RemoveAuthor(authorId);
+        });
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task AuthorModeChangedAsync(string authorId, bool pulled) =>
-        _followees.Contains(authorId) && _pulled.Contains(authorId) != pulled ? ApplyModeAsync(authorId, pulled) : Task.CompletedTask;
+        Feed.Change((_, followees, pulledAuthors) => followees.Contains(authorId) && pulledAuthors.Contains(authorId) != pulled)
+            ? ApplyModeAsync(authorId, pulled)
+            : Task.CompletedTask;
 
     private async Task ApplyModeAsync(string authorId, bool pulled)
     {
         if (pulled)
         {
             // Read at read time from now on; the copies in the timeline would only take up room.
-            _pulled.Add(authorId);
-            _timeline.RemoveAuthor(authorId);
+            Feed.Change((timeline, _, pulledAuthors) => pulledAuthors.Add(authorId) && timeline.RemoveAuthor(authorId) >= 0);
             return;
         }
 
-        _pulled.Remove(authorId);
+        Feed.Change((_, _, pulledAuthors) => pulledAuthors.Remove(authorId));
         var (entries, _) = await NewestAsync([authorId], options.Value.MaxItems);
         foreach (var entry in entries)
         {
-            _timeline.Add(entry);
+            Feed.TryAdd(entry);
         }
     }
 

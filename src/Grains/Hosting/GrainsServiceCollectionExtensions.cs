@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
 using Vrss.Grains.Data;
 using Vrss.Grains.Delivery;
+using Vrss.Grains.Feeds;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Users;
@@ -23,6 +24,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MemoryDatabase>();
         services.TryAddSingleton(typeof(LocalActivations<>));
+        services.TryAddSingleton<ActiveFeeds>();
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
         services.AddSingleton<ErrorTranslationFilter>();
