@@ -10,7 +10,7 @@ using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
 using Vrss.Silo.Hosting;
 using Vrss.TestingHost;
-using Vrss.WebFront.Live;
+using Vrss.WebFront.Events;
 
 namespace Vrss.Bench.Streams;
 

@@ -18,15 +18,10 @@ public interface IUserEventsGrain : IGrainWithStringKey
     /// </summary>
     Task<UserEvent> AppendNotificationAsync(NotificationView notification);
 
-    /// <summary>
-    /// Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.
-    /// One-way (it travels with the fan-out); a log that misses it reports the gap as a <c>reset</c> on replay.
-    /// </summary>
-    [OneWay]
+    /// <summary>Appends a <c>feed.update</c> event (in memory) for a post that entered the user's home feed, and publishes it.</summary>
     Task PostAddedAsync(PostView post);
 
-    /// <summary>Appends a <c>post.delete</c> event (in memory) for a post that left the user's home feed, and publishes it. One-way.</summary>
-    [OneWay]
+    /// <summary>Appends a <c>post.delete</c> event (in memory) for a post that left the user's home feed, and publishes it.</summary>
     Task PostRemovedAsync(string postId);
 
     /// <summary>

@@ -49,7 +49,7 @@ internal sealed partial class FeedDeliveryService(
 
         try
         {
-            // Adds and removals are one-way (sent, not awaited); follows and mode changes are answered.
+            // Only what needs a grain turn is here: idle feeds retiring, follows, mode changes, live streams.
             await Task.WhenAll(calls);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -5,7 +5,7 @@ using Vrss.Grains.Hosting;
 using Vrss.Silo.Media;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
-using Vrss.WebFront.Live;
+using Vrss.WebFront.Events;
 
 namespace Vrss.Silo.Hosting;
 

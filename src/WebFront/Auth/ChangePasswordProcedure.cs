@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -10,18 +10,11 @@ namespace Vrss.WebFront.Auth;
 /// so a stolen session cannot guess faster than a login could), sets the new one, and revokes the user's
 /// other sessions.
 /// </summary>
-public sealed class ChangePasswordProcedure : RpcProcedure<ChangePasswordInput, EmptyOutput>
+internal sealed class ChangePasswordProcedure() : RpcProcedure<ChangePasswordInput, EmptyOutput>("auth.changePassword", rateLimitPolicy: null)
 {
-    /// <inheritdoc />
-    public override string Name => "auth.changePassword";
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => null;
-
     /// <inheritdoc />
     protected override void Validate(ChangePasswordInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.Required(input.CurrentPassword, "currentPassword");
         AccountRules.Password(input.NewPassword, "newPassword");
     }
@@ -29,8 +22,6 @@ public sealed class ChangePasswordProcedure : RpcProcedure<ChangePasswordInput, 
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(ChangePasswordInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var session = context.Session!;
         var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Login, "user:" + session.UserId).ConfigureAwait(false);
         try

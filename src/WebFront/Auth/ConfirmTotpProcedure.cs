@@ -3,11 +3,8 @@ using Vrss.GrainInterfaces.Users;
 namespace Vrss.WebFront.Auth;
 
 /// <summary><c>auth.confirmTotp</c>: turns two-factor on with a code from the pending secret.</summary>
-public sealed class ConfirmTotpProcedure : TotpCodeProcedure
+internal sealed class ConfirmTotpProcedure() : TotpCodeProcedure("auth.confirmTotp")
 {
-    /// <inheritdoc />
-    public override string Name => "auth.confirmTotp";
-
     /// <inheritdoc />
     protected override Task ApplyAsync(IUserGrain user, string code)
     {

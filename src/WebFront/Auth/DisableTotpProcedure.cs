@@ -3,11 +3,8 @@ using Vrss.GrainInterfaces.Users;
 namespace Vrss.WebFront.Auth;
 
 /// <summary><c>auth.disableTotp</c>: turns two-factor off with a current code.</summary>
-public sealed class DisableTotpProcedure : TotpCodeProcedure
+internal sealed class DisableTotpProcedure() : TotpCodeProcedure("auth.disableTotp")
 {
-    /// <inheritdoc />
-    public override string Name => "auth.disableTotp";
-
     /// <inheritdoc />
     protected override Task ApplyAsync(IUserGrain user, string code)
     {

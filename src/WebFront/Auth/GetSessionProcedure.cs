@@ -5,15 +5,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Auth;
 
 /// <summary><c>auth.getSession</c>: the signed-in user and when the session expires.</summary>
-public sealed class GetSessionProcedure : RpcProcedure<EmptyInput, GetSessionOutput>
+internal sealed class GetSessionProcedure() : RpcProcedure<EmptyInput, GetSessionOutput>("auth.getSession")
 {
-    /// <inheritdoc />
-    public override string Name => "auth.getSession";
-
     /// <inheritdoc />
     protected override async Task<GetSessionOutput> ExecuteAsync(EmptyInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var session = context.Session!;
         var user = await context.Grains.GetGrain<IUserGrain>(session.UserId).GetAccountAsync().ConfigureAwait(false)
             ?? throw new VrssException(ErrorCode.Unauthorized, "Sign in to do this.");

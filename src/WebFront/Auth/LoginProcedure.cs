@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -10,23 +10,13 @@ namespace Vrss.WebFront.Auth;
 /// Failed attempts (wrong password or wrong code) count against the login name and the IP address: 10 per 15
 /// minutes each, then 429.
 /// </summary>
-public sealed class LoginProcedure : RpcProcedure<LoginInput, LoginOutput>
+internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("auth.login", rateLimitPolicy: null, requiresSession: false)
 {
     private const int MaxPasswordLength = 128;
 
     /// <inheritdoc />
-    public override string Name => "auth.login";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => null;
-
-    /// <inheritdoc />
     protected override void Validate(LoginInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.RequiredText(input.Login?.Trim(), "login", 1, 254);
         RpcValidation.Required(input.Password, "password");
         if (input.TotpCode is not null)
@@ -38,8 +28,6 @@ public sealed class LoginProcedure : RpcProcedure<LoginInput, LoginOutput>
     /// <inheritdoc />
     protected override async Task<LoginOutput> ExecuteAsync(LoginInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var key = UserLookupKey.ForLogin(input.Login!);
         var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Login, "name:" + key, "ip:" + context.ClientAddress)
             .ConfigureAwait(false);

@@ -1,25 +1,15 @@
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
 
 /// <summary><c>auth.register</c>: creates an account and signs it in; 5 per 30 minutes per IP address.</summary>
-public sealed class RegisterProcedure : RpcProcedure<RegisterInput, RegisterOutput>
+internal sealed class RegisterProcedure() : RpcProcedure<RegisterInput, RegisterOutput>("auth.register", rateLimitPolicy: RateLimitPolicies.Register, requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "auth.register";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => RateLimitPolicies.Register;
-
     /// <inheritdoc />
     protected override void Validate(RegisterInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         AccountRules.Username(input.Username);
         AccountRules.Email(input.Email);
         AccountRules.Password(input.Password);
@@ -32,8 +22,6 @@ public sealed class RegisterProcedure : RpcProcedure<RegisterInput, RegisterOutp
     /// <inheritdoc />
     protected override async Task<RegisterOutput> ExecuteAsync(RegisterInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var username = AccountRules.Username(input.Username);
         var account = new NewAccount(
             username,

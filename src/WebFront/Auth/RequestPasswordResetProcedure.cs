@@ -1,5 +1,5 @@
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -8,21 +8,11 @@ namespace Vrss.WebFront.Auth;
 /// <c>auth.requestPasswordReset</c>: emails a single-use reset token when the address has an account; the
 /// answer is the same either way. 5 per 30 minutes per email address.
 /// </summary>
-public sealed class RequestPasswordResetProcedure : RpcProcedure<RequestPasswordResetInput, EmptyOutput>
+internal sealed class RequestPasswordResetProcedure() : RpcProcedure<RequestPasswordResetInput, EmptyOutput>("auth.requestPasswordReset", rateLimitPolicy: RateLimitPolicies.PasswordReset, requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "auth.requestPasswordReset";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => RateLimitPolicies.PasswordReset;
-
     /// <inheritdoc />
     protected override void Validate(RequestPasswordResetInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         AccountRules.Email(input.Email);
     }
 
@@ -33,8 +23,6 @@ public sealed class RequestPasswordResetProcedure : RpcProcedure<RequestPassword
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(RequestPasswordResetInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForEmail(input.Email!)).RequestPasswordResetAsync().ConfigureAwait(false);
         return EmptyOutput.Instance;
     }

@@ -9,18 +9,11 @@ namespace Vrss.WebFront.Auth;
 /// <c>auth.resetPassword</c>: redeems a reset token (once, before it expires), sets the new password and revokes
 /// every session of the user. The new password is checked first, so a weak one does not burn the token.
 /// </summary>
-public sealed class ResetPasswordProcedure : RpcProcedure<ResetPasswordInput, EmptyOutput>
+internal sealed class ResetPasswordProcedure() : RpcProcedure<ResetPasswordInput, EmptyOutput>("auth.resetPassword", requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "auth.resetPassword";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
     /// <inheritdoc />
     protected override void Validate(ResetPasswordInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.Required(input.Token, "token");
         AccountRules.Password(input.NewPassword, "newPassword");
     }
@@ -28,8 +21,6 @@ public sealed class ResetPasswordProcedure : RpcProcedure<ResetPasswordInput, Em
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(ResetPasswordInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         if (!SecretToken.IsWellFormed(input.Token))
         {
             throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);

@@ -1,28 +1,22 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
 
 /// <summary>A procedure that takes a TOTP code; wrong codes count against the user (policy <c>auth.totp</c>).</summary>
-public abstract class TotpCodeProcedure : RpcProcedure<TotpCodeInput, EmptyOutput>
+internal abstract class TotpCodeProcedure(string name) : RpcProcedure<TotpCodeInput, EmptyOutput>(name, rateLimitPolicy: null)
 {
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => null;
-
     /// <inheritdoc />
     protected override void Validate(TotpCodeInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         AccountRules.TotpCode(input.Code);
     }
 
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(TotpCodeInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Totp, "user:" + context.UserId).ConfigureAwait(false);
         try
         {

@@ -6,26 +6,17 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Auth;
 
 /// <summary><c>auth.verifyEmail</c>: redeems a verification token (once, before it expires).</summary>
-public sealed class VerifyEmailProcedure : RpcProcedure<VerifyEmailInput, VerifyEmailOutput>
+internal sealed class VerifyEmailProcedure() : RpcProcedure<VerifyEmailInput, VerifyEmailOutput>("auth.verifyEmail", requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "auth.verifyEmail";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
     /// <inheritdoc />
     protected override void Validate(VerifyEmailInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.Required(input.Token, "token");
     }
 
     /// <inheritdoc />
     protected override async Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         if (!SecretToken.IsWellFormed(input.Token))
         {
             throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);

@@ -8,18 +8,11 @@ namespace Vrss.WebFront.Discovery;
 /// <c>discovery.searchPosts</c>: posts the caller may see that contain every word of the query (PostgreSQL
 /// full-text search; quoted phrases, <c>or</c> and <c>-word</c> work there), newest first.
 /// </summary>
-public sealed class SearchPostsProcedure : RpcProcedure<SearchPostsInput, PageOutput<PostShape>>
+internal sealed class SearchPostsProcedure() : RpcProcedure<SearchPostsInput, PageOutput<PostShape>>("discovery.searchPosts", requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "discovery.searchPosts";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
     /// <inheritdoc />
     protected override void Validate(SearchPostsInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         SearchQuery.Check(input.Query);
         SocialQueries.Limit(input.Limit);
         SocialQueries.Cursor(input.Cursor);
@@ -28,8 +21,6 @@ public sealed class SearchPostsProcedure : RpcProcedure<SearchPostsInput, PageOu
     /// <inheritdoc />
     protected override async Task<PageOutput<PostShape>> ExecuteAsync(SearchPostsInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var page = await SocialQueries.Grain(context)
             .SearchPostsAsync(SearchQuery.Check(input.Query), context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
         return PostShape.Page(page);

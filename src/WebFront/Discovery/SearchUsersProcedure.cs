@@ -7,18 +7,11 @@ namespace Vrss.WebFront.Discovery;
 /// <c>discovery.searchUsers</c>: users whose username starts with the query, or whose display name starts with (or,
 /// from 3 characters, contains) it; the exact username first, then username prefixes, then display names.
 /// </summary>
-public sealed class SearchUsersProcedure : RpcProcedure<SearchUsersInput, SearchUsersOutput>
+internal sealed class SearchUsersProcedure() : RpcProcedure<SearchUsersInput, SearchUsersOutput>("discovery.searchUsers", requiresSession: false)
 {
-    /// <inheritdoc />
-    public override string Name => "discovery.searchUsers";
-
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
     /// <inheritdoc />
     protected override void Validate(SearchUsersInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         SearchQuery.Check(input.Query);
         SocialQueries.Limit(input.Limit);
     }
@@ -26,8 +19,6 @@ public sealed class SearchUsersProcedure : RpcProcedure<SearchUsersInput, Search
     /// <inheritdoc />
     protected override async Task<SearchUsersOutput> ExecuteAsync(SearchUsersInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var query = SearchQuery.Check(input.Query).ToLowerInvariant();
         var found = await SocialQueries.Grain(context).SearchUsersAsync(query, context.Session?.UserId, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
         return new SearchUsersOutput([.. found.Select(UserCardShape.From)]);

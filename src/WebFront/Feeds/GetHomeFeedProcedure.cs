@@ -6,15 +6,11 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Feeds;
 
 /// <summary><c>feed.getHome</c>: the caller's posts and those of everyone they follow, newest first.</summary>
-public sealed class GetHomeFeedProcedure : RpcProcedure<PageInput, PageOutput<PostShape>>
+internal sealed class GetHomeFeedProcedure() : RpcProcedure<PageInput, PageOutput<PostShape>>("feed.getHome")
 {
-    /// <inheritdoc />
-    public override string Name => "feed.getHome";
-
     /// <inheritdoc />
     protected override void Validate(PageInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         SocialQueries.Limit(input.Limit);
         SocialQueries.Cursor(input.Cursor);
     }
@@ -22,8 +18,6 @@ public sealed class GetHomeFeedProcedure : RpcProcedure<PageInput, PageOutput<Po
     /// <inheritdoc />
     protected override async Task<PageOutput<PostShape>> ExecuteAsync(PageInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var page = await context.Grains.GetGrain<IFeedGrain>(context.UserId).GetPageAsync(input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
         return PostShape.Page(page);
     }

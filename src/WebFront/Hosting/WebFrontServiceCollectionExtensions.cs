@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Http;
-using Vrss.WebFront.Live;
+using Vrss.WebFront.Events;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
 

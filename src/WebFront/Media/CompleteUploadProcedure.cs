@@ -8,15 +8,11 @@ namespace Vrss.WebFront.Media;
 /// <c>media.completeUpload</c>: verifies the uploaded object (exists, declared size, magic bytes) and counts it
 /// as used. Calling it again answers the same media and counts nothing twice.
 /// </summary>
-public sealed class CompleteUploadProcedure : RpcProcedure<CompleteUploadInput, MediaOutput>
+internal sealed class CompleteUploadProcedure() : RpcProcedure<CompleteUploadInput, MediaOutput>("media.completeUpload")
 {
-    /// <inheritdoc />
-    public override string Name => "media.completeUpload";
-
     /// <inheritdoc />
     protected override void Validate(CompleteUploadInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.RequiredText(input.UploadId, "uploadId", 1, 64);
         RpcValidation.RequiredText(input.MediaId, "mediaId", 1, 64);
     }
@@ -24,9 +20,6 @@ public sealed class CompleteUploadProcedure : RpcProcedure<CompleteUploadInput, 
     /// <inheritdoc />
     protected override async Task<MediaOutput> ExecuteAsync(CompleteUploadInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-
         // An upload's id is its media's id: anything else names an upload that does not exist.
         if (input.UploadId != input.MediaId)
         {

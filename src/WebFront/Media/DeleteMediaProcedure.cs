@@ -4,23 +4,17 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Media;
 
 /// <summary><c>media.delete</c>: deletes the caller's media and frees its quota.</summary>
-public sealed class DeleteMediaProcedure : RpcProcedure<DeleteMediaInput, EmptyOutput>
+internal sealed class DeleteMediaProcedure() : RpcProcedure<DeleteMediaInput, EmptyOutput>("media.delete")
 {
-    /// <inheritdoc />
-    public override string Name => "media.delete";
-
     /// <inheritdoc />
     protected override void Validate(DeleteMediaInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.RequiredText(input.MediaId, "mediaId", 1, 64);
     }
 
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(DeleteMediaInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         await context.Grains.GetGrain<IUploadSessionGrain>(input.MediaId!).DeleteAsync(context.UserId).ConfigureAwait(false);
         return EmptyOutput.Instance;
     }

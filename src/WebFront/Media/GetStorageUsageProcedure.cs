@@ -4,15 +4,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Media;
 
 /// <summary><c>media.getStorageUsage</c>: used, reserved and limit of the caller's quota.</summary>
-public sealed class GetStorageUsageProcedure : RpcProcedure<EmptyInput, StorageUsage>
+internal sealed class GetStorageUsageProcedure() : RpcProcedure<EmptyInput, StorageUsage>("media.getStorageUsage")
 {
-    /// <inheritdoc />
-    public override string Name => "media.getStorageUsage";
-
     /// <inheritdoc />
     protected override Task<StorageUsage> ExecuteAsync(EmptyInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return context.Grains.GetGrain<IUserStorageGrain>(context.UserId).GetUsageAsync();
     }
 }

@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Media;
@@ -9,18 +9,11 @@ namespace Vrss.WebFront.Media;
 /// <c>media.initiateUpload</c>: reserves the declared size against the caller's quota and answers a signed URL
 /// to upload to (presigned S3, or the web front itself with the Local provider).
 /// </summary>
-public sealed class InitiateUploadProcedure : RpcProcedure<InitiateUploadInput, InitiateUploadOutput>
+internal sealed class InitiateUploadProcedure() : RpcProcedure<InitiateUploadInput, InitiateUploadOutput>("media.initiateUpload", rateLimitPolicy: RateLimitPolicies.MediaUpload)
 {
-    /// <inheritdoc />
-    public override string Name => "media.initiateUpload";
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => RateLimitPolicies.MediaUpload;
-
     /// <inheritdoc />
     protected override void Validate(InitiateUploadInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         RpcValidation.RequiredText(input.Filename, "filename", 1, 255);
         RpcValidation.RequiredText(input.ContentType, "contentType", 3, 255);
         if (input.Size is null)
@@ -32,8 +25,6 @@ public sealed class InitiateUploadProcedure : RpcProcedure<InitiateUploadInput, 
     /// <inheritdoc />
     protected override async Task<InitiateUploadOutput> ExecuteAsync(InitiateUploadInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var mediaId = Guid.CreateVersion7().ToString("N");
         var ticket = await context.Grains.GetGrain<IUploadSessionGrain>(mediaId)
             .InitiateAsync(new UploadRequest(context.UserId, input.Filename!, input.ContentType!, input.Size!.Value))

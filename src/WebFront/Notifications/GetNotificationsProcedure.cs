@@ -5,15 +5,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Notifications;
 
 /// <summary><c>notification.getNotifications</c>: the caller's notifications, newest first, with the unread count.</summary>
-public sealed class GetNotificationsProcedure : RpcProcedure<GetNotificationsInput, NotificationPage>
+internal sealed class GetNotificationsProcedure() : RpcProcedure<GetNotificationsInput, NotificationPage>("notification.getNotifications")
 {
-    /// <inheritdoc />
-    public override string Name => "notification.getNotifications";
-
     /// <inheritdoc />
     protected override void Validate(GetNotificationsInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         PageLimit.Resolve(input.Limit);
         RpcValidation.OptionalText(input.Cursor, "cursor", 1, 512);
     }
@@ -21,8 +17,6 @@ public sealed class GetNotificationsProcedure : RpcProcedure<GetNotificationsInp
     /// <inheritdoc />
     protected override Task<NotificationPage> ExecuteAsync(GetNotificationsInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         return context.Grains.GetGrain<INotificationGrain>(context.UserId).GetAsync(input.Since, input.Cursor, PageLimit.Resolve(input.Limit));
     }
 }

@@ -5,18 +5,14 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Notifications;
 
 /// <summary><c>notification.markRead</c>: marks some (<c>ids</c>) or all (<c>all: true</c>) of the caller's notifications read.</summary>
-public sealed class MarkReadProcedure : RpcProcedure<MarkReadInput, MarkReadOutput>
+internal sealed class MarkReadProcedure() : RpcProcedure<MarkReadInput, MarkReadOutput>("notification.markRead")
 {
     /// <summary>The most ids one call may name.</summary>
     public const int MaxIds = 1000;
 
     /// <inheritdoc />
-    public override string Name => "notification.markRead";
-
-    /// <inheritdoc />
     protected override void Validate(MarkReadInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         if (input.All == true)
         {
             return;
@@ -41,8 +37,6 @@ public sealed class MarkReadProcedure : RpcProcedure<MarkReadInput, MarkReadOutp
     /// <inheritdoc />
     protected override async Task<MarkReadOutput> ExecuteAsync(MarkReadInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var grain = context.Grains.GetGrain<INotificationGrain>(context.UserId);
         var unread = input.All == true
             ? await grain.MarkAllReadAsync().ConfigureAwait(false)

@@ -1,39 +1,30 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.create</c>: a new post by the caller; 10 per minute per user.</summary>
-public sealed class CreatePostProcedure : RpcProcedure<CreatePostInput, PostOutput>
+internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, PostOutput>("post.create", rateLimitPolicy: RateLimitPolicies.PostCreate)
 {
-    /// <inheritdoc />
-    public override string Name => "post.create";
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => RateLimitPolicies.PostCreate;
-
     /// <inheritdoc />
     protected override void Validate(CreatePostInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         Draft(input);
     }
 
     /// <inheritdoc />
     protected override async Task<PostOutput> ExecuteAsync(CreatePostInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var post = await context.Grains.GetGrain<IUserGrain>(context.UserId).CreatePostAsync(Draft(input)).ConfigureAwait(false);
         return new PostOutput(PostShape.From(post));
     }
 
     private static PostDraft Draft(CreatePostInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var type = PostTypes.Parse(input.Type);
         var content = PostRules.Content(input.Content, type);
         var mediaIds = input.MediaIds ?? [];

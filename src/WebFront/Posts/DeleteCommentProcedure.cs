@@ -5,23 +5,17 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.deleteComment</c>: allowed to the comment's author and the post's author.</summary>
-public sealed class DeleteCommentProcedure : RpcProcedure<CommentIdInput, EmptyOutput>
+internal sealed class DeleteCommentProcedure() : RpcProcedure<CommentIdInput, EmptyOutput>("post.deleteComment")
 {
-    /// <inheritdoc />
-    public override string Name => "post.deleteComment";
-
     /// <inheritdoc />
     protected override void Validate(CommentIdInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         InputIds.Require(input.CommentId, "commentId");
     }
 
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(CommentIdInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         await context.Grains.GetGrain<IUserGrain>(context.UserId).DeleteCommentAsync(input.CommentId!).ConfigureAwait(false);
         return EmptyOutput.Instance;
     }

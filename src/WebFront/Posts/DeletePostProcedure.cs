@@ -5,23 +5,17 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.delete</c>: deletes one of the caller's posts; it leaves every feed and list.</summary>
-public sealed class DeletePostProcedure : RpcProcedure<PostIdInput, EmptyOutput>
+internal sealed class DeletePostProcedure() : RpcProcedure<PostIdInput, EmptyOutput>("post.delete")
 {
-    /// <inheritdoc />
-    public override string Name => "post.delete";
-
     /// <inheritdoc />
     protected override void Validate(PostIdInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         InputIds.Require(input.PostId, "postId");
     }
 
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(PostIdInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         await context.Grains.GetGrain<IUserGrain>(context.UserId).DeletePostAsync(input.PostId!).ConfigureAwait(false);
         return EmptyOutput.Instance;
     }

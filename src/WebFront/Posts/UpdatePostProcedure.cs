@@ -7,15 +7,11 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.update</c>: edits content and/or visibility; author only (403 / 1100 otherwise).</summary>
-public sealed class UpdatePostProcedure : RpcProcedure<UpdatePostInput, PostOutput>
+internal sealed class UpdatePostProcedure() : RpcProcedure<UpdatePostInput, PostOutput>("post.update")
 {
-    /// <inheritdoc />
-    public override string Name => "post.update";
-
     /// <inheritdoc />
     protected override void Validate(UpdatePostInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         InputIds.Require(input.PostId, "postId");
         if (input.Content is null && input.Visibility is null)
         {
@@ -29,8 +25,6 @@ public sealed class UpdatePostProcedure : RpcProcedure<UpdatePostInput, PostOutp
     /// <inheritdoc />
     protected override async Task<PostOutput> ExecuteAsync(UpdatePostInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var post = await context.Grains.GetGrain<IPostGrain>(input.PostId!).UpdateAsync(context.UserId, input.Content, input.Visibility).ConfigureAwait(false);
         return new PostOutput(PostShape.From(post));
     }

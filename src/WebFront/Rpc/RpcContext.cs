@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.RateLimits;
 using Vrss.WebFront.Http;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Sessions;
 
 namespace Vrss.WebFront.Rpc;

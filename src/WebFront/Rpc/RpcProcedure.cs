@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Vrss.GrainInterfaces.Errors;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 
 namespace Vrss.WebFront.Rpc;
 
@@ -11,21 +11,24 @@ namespace Vrss.WebFront.Rpc;
 /// </summary>
 /// <typeparam name="TInput">The input record; make every field nullable and check presence in <see cref="Validate"/>.</typeparam>
 /// <typeparam name="TOutput">What goes in <c>data</c>.</typeparam>
-public abstract class RpcProcedure<TInput, TOutput> : IRpcProcedure
+/// <param name="name">The procedure's name on the wire (<c>social.follow</c>).</param>
+/// <param name="rateLimitPolicy">
+/// The rate-limit policy counted before <see cref="ExecuteAsync"/> (a name under <c>Vrss:RateLimits</c>), or null when
+/// the procedure enforces its own. <see cref="RateLimitPolicies.Default"/> becomes <see cref="RateLimitPolicies.Anonymous"/>
+/// for callers without a session.
+/// </param>
+/// <param name="requiresSession">Whether anonymous callers are refused (401 / 1000) before anything else runs.</param>
+public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLimitPolicy = RateLimitPolicies.Default, bool requiresSession = true) : IRpcProcedure
     where TInput : class
 {
     /// <inheritdoc />
-    public abstract string Name { get; }
+    public string Name { get; } = name;
 
     /// <inheritdoc />
-    public virtual bool RequiresSession => true;
+    public bool RequiresSession { get; } = requiresSession;
 
-    /// <summary>
-    /// The rate-limit policy counted before <see cref="ExecuteAsync"/> (a name under <c>Vrss:RateLimits</c>), or
-    /// null when the procedure enforces its own. <see cref="RateLimitPolicies.Default"/> becomes
-    /// <see cref="RateLimitPolicies.Anonymous"/> for callers without a session.
-    /// </summary>
-    public virtual string? RateLimitPolicy => RateLimitPolicies.Default;
+    /// <summary>The policy counted before <see cref="ExecuteAsync"/>; see the constructor.</summary>
+    public string? RateLimitPolicy { get; } = rateLimitPolicy;
 
     /// <inheritdoc />
     public async Task<object?> InvokeAsync(JsonElement input, RpcContext context)

@@ -5,15 +5,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Social;
 
 /// <summary>A public, paged list of one user's follow edges (followers or followees), as user cards.</summary>
-public abstract class FollowListProcedure : RpcProcedure<UserPageInput, PageOutput<UserCardShape>>
+internal abstract class FollowListProcedure(string name) : RpcProcedure<UserPageInput, PageOutput<UserCardShape>>(name, requiresSession: false)
 {
-    /// <inheritdoc />
-    public override bool RequiresSession => false;
-
     /// <inheritdoc />
     protected override void Validate(UserPageInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         SocialQueries.Limit(input.Limit);
         SocialQueries.Cursor(input.Cursor);
     }
@@ -24,8 +20,6 @@ public abstract class FollowListProcedure : RpcProcedure<UserPageInput, PageOutp
     /// <inheritdoc />
     protected override async Task<PageOutput<UserCardShape>> ExecuteAsync(UserPageInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
         var page = await ReadAsync(SocialQueries.Grain(context), userId, context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
         return new PageOutput<UserCardShape>([.. page.Items.Select(UserCardShape.From)], page.NextCursor);

@@ -1,6 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Social;
@@ -9,19 +9,11 @@ namespace Vrss.WebFront.Social;
 /// <c>social.follow</c>: 400 / 1403 when already following, 400 / 1201 for oneself, 404 / 1302 for an unknown user;
 /// 400 follows per 24 hours per user.
 /// </summary>
-public sealed class FollowProcedure : RpcProcedure<UserRefInput, FollowOutput>
+internal sealed class FollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.follow", rateLimitPolicy: RateLimitPolicies.SocialFollow)
 {
-    /// <inheritdoc />
-    public override string Name => "social.follow";
-
-    /// <inheritdoc />
-    public override string? RateLimitPolicy => RateLimitPolicies.SocialFollow;
-
     /// <inheritdoc />
     protected override async Task<FollowOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var followeeId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
         if (followeeId == context.UserId)
         {

@@ -3,15 +3,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Social;
 
 /// <summary><c>social.getConnections</c>: the caller's connections, newest first, as user cards.</summary>
-public sealed class GetConnectionsProcedure : RpcProcedure<PageInput, PageOutput<UserCardShape>>
+internal sealed class GetConnectionsProcedure() : RpcProcedure<PageInput, PageOutput<UserCardShape>>("social.getConnections")
 {
-    /// <inheritdoc />
-    public override string Name => "social.getConnections";
-
     /// <inheritdoc />
     protected override void Validate(PageInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         SocialQueries.Limit(input.Limit);
         SocialQueries.Cursor(input.Cursor);
     }
@@ -19,8 +15,6 @@ public sealed class GetConnectionsProcedure : RpcProcedure<PageInput, PageOutput
     /// <inheritdoc />
     protected override async Task<PageOutput<UserCardShape>> ExecuteAsync(PageInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var page = await SocialQueries.Grain(context).GetConnectionsAsync(context.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
         return new PageOutput<UserCardShape>([.. page.Items.Select(UserCardShape.From)], page.NextCursor);
     }

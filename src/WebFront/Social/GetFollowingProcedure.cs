@@ -4,11 +4,8 @@ using Vrss.GrainInterfaces.Social;
 namespace Vrss.WebFront.Social;
 
 /// <summary><c>social.getFollowing</c>: the users a user follows, newest follow first, as user cards.</summary>
-public sealed class GetFollowingProcedure : FollowListProcedure
+internal sealed class GetFollowingProcedure() : FollowListProcedure("social.getFollowing")
 {
-    /// <inheritdoc />
-    public override string Name => "social.getFollowing";
-
     /// <inheritdoc />
     protected override Task<Page<UserListEntry>> ReadAsync(ISocialQueryGrain queries, string userId, string? viewerId, string? cursor, int limit) =>
         queries.GetFollowingAsync(userId, viewerId, cursor, limit);

@@ -9,26 +9,20 @@ namespace Vrss.WebFront.Social;
 /// <c>social.requestConnection</c>: one pending request per pair (400 / 1400 otherwise, also when already connected);
 /// 403 / 1100 when the other user does not accept requests.
 /// </summary>
-public sealed class RequestConnectionProcedure : RpcProcedure<ConnectionRequestInput, ConnectionRequestOutput>
+internal sealed class RequestConnectionProcedure() : RpcProcedure<ConnectionRequestInput, ConnectionRequestOutput>("social.requestConnection")
 {
     /// <summary>The longest note a request may carry.</summary>
     public const int MessageMaxLength = 500;
 
     /// <inheritdoc />
-    public override string Name => "social.requestConnection";
-
-    /// <inheritdoc />
     protected override void Validate(ConnectionRequestInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         PlainText.Optional(input.Message, "message", MessageMaxLength, multiline: true);
     }
 
     /// <inheritdoc />
     protected override async Task<ConnectionRequestOutput> ExecuteAsync(ConnectionRequestInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var toUserId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
         if (toUserId == context.UserId)
         {

@@ -5,15 +5,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Social;
 
 /// <summary><c>social.respondConnection</c>: the recipient accepts (connecting both users) or declines a pending request.</summary>
-public sealed class RespondConnectionProcedure : RpcProcedure<RespondConnectionInput, ConnectionRequestOutput>
+internal sealed class RespondConnectionProcedure() : RpcProcedure<RespondConnectionInput, ConnectionRequestOutput>("social.respondConnection")
 {
-    /// <inheritdoc />
-    public override string Name => "social.respondConnection";
-
     /// <inheritdoc />
     protected override void Validate(RespondConnectionInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
         InputIds.Require(input.RequestId, "requestId");
         if (input.Accept is null)
         {
@@ -24,8 +20,6 @@ public sealed class RespondConnectionProcedure : RpcProcedure<RespondConnectionI
     /// <inheritdoc />
     protected override async Task<ConnectionRequestOutput> ExecuteAsync(RespondConnectionInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var request = await context.Grains.GetGrain<IUserGrain>(context.UserId).RespondConnectionAsync(input.RequestId!, input.Accept!.Value).ConfigureAwait(false);
         return new ConnectionRequestOutput(ConnectionRequestShape.Of(request));
     }

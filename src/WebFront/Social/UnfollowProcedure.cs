@@ -4,16 +4,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Social;
 
 /// <summary><c>social.unfollow</c>: stops following (answers the same when the caller did not follow).</summary>
-public sealed class UnfollowProcedure : RpcProcedure<UserRefInput, FollowOutput>
+internal sealed class UnfollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.unfollow")
 {
-    /// <inheritdoc />
-    public override string Name => "social.unfollow";
-
     /// <inheritdoc />
     protected override async Task<FollowOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var followeeId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
         if (followeeId != context.UserId)
         {

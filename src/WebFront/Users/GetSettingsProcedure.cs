@@ -4,15 +4,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Users;
 
 /// <summary><c>settings.get</c>: the caller's privacy settings.</summary>
-public sealed class GetSettingsProcedure : RpcProcedure<EmptyInput, SettingsOutput>
+internal sealed class GetSettingsProcedure() : RpcProcedure<EmptyInput, SettingsOutput>("settings.get")
 {
-    /// <inheritdoc />
-    public override string Name => "settings.get";
-
     /// <inheritdoc />
     protected override async Task<SettingsOutput> ExecuteAsync(EmptyInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return new SettingsOutput(await context.Grains.GetGrain<IUserGrain>(context.UserId).GetSettingsAsync().ConfigureAwait(false));
     }
 }

@@ -4,16 +4,11 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Users;
 
 /// <summary><c>settings.updatePrivacy</c>: changes the caller's privacy settings and returns them.</summary>
-public sealed class UpdatePrivacyProcedure : RpcProcedure<UpdatePrivacyInput, SettingsOutput>
+internal sealed class UpdatePrivacyProcedure() : RpcProcedure<UpdatePrivacyInput, SettingsOutput>("settings.updatePrivacy")
 {
-    /// <inheritdoc />
-    public override string Name => "settings.updatePrivacy";
-
     /// <inheritdoc />
     protected override async Task<SettingsOutput> ExecuteAsync(UpdatePrivacyInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var update = new SettingsUpdate(input.ProfileVisibility, input.DefaultPostVisibility, input.AllowConnectionRequests);
         return new SettingsOutput(await context.Grains.GetGrain<IUserGrain>(context.UserId).UpdateSettingsAsync(update).ConfigureAwait(false));
     }

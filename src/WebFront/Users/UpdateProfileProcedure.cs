@@ -4,18 +4,14 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Users;
 
 /// <summary><c>user.updateProfile</c>: changes the caller's profile and returns it.</summary>
-public sealed class UpdateProfileProcedure : RpcProcedure<UpdateProfileInput, ProfileOutput>
+internal sealed class UpdateProfileProcedure() : RpcProcedure<UpdateProfileInput, ProfileOutput>("user.updateProfile")
 {
-    /// <inheritdoc />
-    public override string Name => "user.updateProfile";
-
     /// <inheritdoc />
     protected override void Validate(UpdateProfileInput input) => ProfileRules.Check(input);
 
     /// <inheritdoc />
     protected override async Task<ProfileOutput> ExecuteAsync(UpdateProfileInput input, RpcContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var profile = await context.Grains.GetGrain<IUserGrain>(context.UserId).UpdateProfileAsync(ProfileRules.Check(input)).ConfigureAwait(false);
         return new ProfileOutput(ProfileShape.From(profile));
     }

@@ -5,7 +5,7 @@ using Vrss.GrainInterfaces.Notifications;
 using Vrss.Grains.Notifications;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
-using Vrss.WebFront.Live;
+using Vrss.WebFront.Events;
 
 namespace Vrss.WebFront.Tests.Notifications;
 

@@ -3,13 +3,9 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Tests.Rpc;
 
 /// <summary>A procedure added by the tests through the same extension point features use; it fails on request.</summary>
-public sealed class FaultProcedure : RpcProcedure<FaultInput, EmptyOutput>
+public sealed class FaultProcedure() : RpcProcedure<FaultInput, EmptyOutput>("test.fault", requiresSession: false)
 {
     public const string Secret = "connection string Host=db;Password=hunter2";
-
-    public override string Name => "test.fault";
-
-    public override bool RequiresSession => false;
 
     protected override Task<EmptyOutput> ExecuteAsync(FaultInput input, RpcContext context) => input.Kind switch
     {

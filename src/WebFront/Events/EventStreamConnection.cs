@@ -10,7 +10,7 @@ using Vrss.GrainInterfaces.Sessions;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
 
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>
 /// One open <c>/api/stream</c> response. It subscribes to the user's stream first (live events queue up), then

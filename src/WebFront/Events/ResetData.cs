@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>
 /// The data of a <c>reset</c> event: the events after the client's <c>Last-Event-ID</c> cannot be replayed

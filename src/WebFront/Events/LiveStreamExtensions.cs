@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>Registers and maps the live stream.</summary>
 public static class LiveStreamExtensions

@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>Settings of <c>GET /api/stream</c>, bound from <c>Vrss:Stream</c>.</summary>
 public sealed class EventStreamOptions

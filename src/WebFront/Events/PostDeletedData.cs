@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>The data of a <c>post.delete</c> event.</summary>
 /// <param name="PostId">The deleted post.</param>

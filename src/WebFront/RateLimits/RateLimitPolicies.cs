@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.RateLimiting;
+namespace Vrss.WebFront.RateLimits;
 
 /// <summary>The rate-limit policy names (keys under <c>Vrss:RateLimits</c>), one per row of API.md's table.</summary>
 public static class RateLimitPolicies

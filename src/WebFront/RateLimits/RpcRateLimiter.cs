@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.RateLimits;
 
-namespace Vrss.WebFront.RateLimiting;
+namespace Vrss.WebFront.RateLimits;
 
 /// <summary>Applies named policies through the cluster-wide limiter grains and writes the rate-limit headers.</summary>
 public sealed class RpcRateLimiter(IGrainFactory grains, IOptionsMonitor<RateLimitOptions> options)

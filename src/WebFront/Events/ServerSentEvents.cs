@@ -4,7 +4,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>
 /// Writes the <c>text/event-stream</c> format. Data is compact JSON, which never contains a line break, so every

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Sessions;
-using Vrss.WebFront.RateLimiting;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
 
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>
 /// <c>GET /api/stream</c>: the signed-in user's live events as server-sent events (API.md "Live stream"). The

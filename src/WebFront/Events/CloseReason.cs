@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.Live;
+namespace Vrss.WebFront.Events;
 
 /// <summary>Why a live stream ended.</summary>
 internal enum CloseReason

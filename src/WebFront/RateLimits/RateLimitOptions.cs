@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.RateLimiting;
+namespace Vrss.WebFront.RateLimits;
 
 /// <summary>
 /// Rate-limit policies by name, bound from <c>Vrss:RateLimits</c> (for example

@@ -1,4 +1,4 @@
-namespace Vrss.WebFront.RateLimiting;
+namespace Vrss.WebFront.RateLimits;
 
 /// <summary>One policy: at most <see cref="Limit"/> events in any <see cref="Window"/>.</summary>
 public sealed class RateLimitPolicyOptions
