@@ -3,9 +3,9 @@ using Orleans.Concurrency;
 namespace Vrss.GrainInterfaces.Media;
 
 /// <summary>
-/// A user's storage quota, kept by the User grain (same key, same activation as <c>IUserGrain</c>). Each
-/// operation is atomic, persisted before it answers, and idempotent per media id, so a retried or duplicated
-/// step never counts bytes twice or loses them.
+/// A user's storage quota, keyed by the user id (a grain of its own, apart from the account). Each operation is
+/// atomic, persisted before it answers, and idempotent per media id, so a retried or duplicated step never
+/// counts bytes twice or loses them.
 /// </summary>
 public interface IUserStorageGrain : IGrainWithStringKey
 {

@@ -1,7 +1,7 @@
 namespace Vrss.Grains.Media;
 
 /// <summary>
-/// A user's storage accounting, kept in the User grain's state: bytes per media id, reserved while an upload
+/// A user's storage accounting, the state of their UserStorage grain: bytes per media id, reserved while an upload
 /// is pending and used once it completed. Totals are sums, never separate counters that could drift, and
 /// every change is keyed by media id, which makes each step idempotent.
 /// </summary>

@@ -26,7 +26,7 @@ public sealed partial class UserGrain(
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<UserGrain> logger,
-    UserSocialServices social) : Grain, IUserGrain, IUserStorageGrain
+    UserSocialServices social) : Grain, IUserGrain
 {
     private UserRecord? _account;
 

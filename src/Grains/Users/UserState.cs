@@ -1,5 +1,4 @@
 using Vrss.GrainInterfaces.Users;
-using Vrss.Grains.Media;
 
 namespace Vrss.Grains.Users;
 
@@ -42,6 +41,4 @@ public sealed class UserState
     /// <summary>Privacy settings.</summary>
     public UserSettings Settings { get; set; } = UserSettings.Default;
 
-    /// <summary>Storage quota accounting (media).</summary>
-    public StorageQuota Storage { get; set; } = new();
 }

@@ -75,7 +75,7 @@ public sealed class MediaQuotaClusterTests(PostgresDatabaseFixture database) : I
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         await using var cluster = await StartAsync(clock);
         var victim = cluster.Silos[2];
-        var userId = await KeyOwnedByAsync(victim, "user", key => victim.GrainFactory.GetGrain<IUserStorageGrain>(key).GetUsageAsync());
+        var userId = await KeyOwnedByAsync(victim, "userstorage", key => victim.GrainFactory.GetGrain<IUserStorageGrain>(key).GetUsageAsync());
         var mediaId = await KeyOwnedByAsync(victim, "uploadsession", key => victim.GrainFactory.GetGrain<IUploadSessionGrain>(key).GetAsync());
 
         await cluster.Silos[0].GrainFactory.GetGrain<IUploadSessionGrain>(mediaId).InitiateAsync(new UploadRequest(userId, "crash.png", "image/png", 900));

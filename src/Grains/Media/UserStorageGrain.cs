@@ -1,22 +1,23 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Media.Storage;
 
-namespace Vrss.Grains.Users;
+namespace Vrss.Grains.Media;
 
 /// <summary>
-/// The User grain's storage quota. The grain handles one request at a time, so check-and-reserve is atomic
-/// cluster-wide; each change is written before the call answers.
+/// One user's storage quota, keyed by the user id. The grain handles one request at a time, so check-and-reserve
+/// is atomic cluster-wide; each change is written before the call answers. A grain of its own (not part of the
+/// account's): uploads never wait behind logins or follows, and it loads nothing but its own state.
 /// </summary>
-public sealed partial class UserGrain
+public sealed class UserStorageGrain([PersistentState("storage")] IPersistentState<StorageQuota> state, IOptions<MediaOptions> options)
+    : Grain, IUserStorageGrain
 {
     /// <inheritdoc />
     public Task<StorageUsage> GetUsageAsync()
     {
-        var quota = state.State.Storage;
+        var quota = state.State;
         return Task.FromResult(new StorageUsage(quota.UsedBytes(), quota.ReservedBytes(), Limit()));
     }
 
@@ -25,7 +26,7 @@ public sealed partial class UserGrain
     {
         ArgumentException.ThrowIfNullOrEmpty(mediaId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
-        var quota = state.State.Storage;
+        var quota = state.State;
         if (quota.Reserved.ContainsKey(mediaId) || quota.Completed.ContainsKey(mediaId))
         {
             return;
@@ -55,7 +56,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task CommitAsync(string mediaId)
     {
-        var quota = state.State.Storage;
+        var quota = state.State;
         if (quota.Reserved.Remove(mediaId, out var bytes))
         {
             quota.Completed[mediaId] = bytes;
@@ -66,7 +67,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task ReleaseAsync(string mediaId)
     {
-        var quota = state.State.Storage;
+        var quota = state.State;
         if (quota.Reserved.Remove(mediaId) | quota.Completed.Remove(mediaId))
         {
             await state.WriteStateAsync();
@@ -81,10 +82,9 @@ public sealed partial class UserGrain
             throw VrssException.Invalid("limitBytes", "limitBytes must be positive");
         }
 
-        state.State.Storage.LimitOverride = limitBytes;
+        state.State.LimitOverride = limitBytes;
         await state.WriteStateAsync();
     }
 
-    private long Limit() =>
-        state.State.Storage.LimitOverride ?? ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.DefaultQuotaBytes;
+    private long Limit() => state.State.LimitOverride ?? options.Value.DefaultQuotaBytes;
 }
