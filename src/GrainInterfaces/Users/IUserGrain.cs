@@ -14,7 +14,7 @@ public interface IUserGrain : IGrainWithStringKey
     /// Creates the account under this grain's key. Username and email uniqueness are decided by the database:
     /// a taken name answers <c>DuplicateUsername</c> or <c>DuplicateEmail</c>. Sends the verification email.
     /// </summary>
-    Task<AccountView> RegisterAsync(NewAccount account);
+    Task<Registration> RegisterAsync(NewAccount account);
 
     /// <summary>Checks a password and, when two-factor is on, a TOTP code (each code is accepted once).</summary>
     Task<LoginResult> VerifyLoginAsync(string password, string? totpCode);

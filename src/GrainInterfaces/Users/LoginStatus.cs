@@ -14,4 +14,7 @@ public enum LoginStatus
 
     /// <summary>The password is right but the TOTP code is wrong or was already used.</summary>
     InvalidTotpCode,
+
+    /// <summary>The password is right, but on an instance with an owner allowlist the email must be verified first.</summary>
+    EmailNotVerified,
 }

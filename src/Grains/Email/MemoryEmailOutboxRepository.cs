@@ -18,51 +18,50 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
                 throw new InvalidOperationException("A message with this id exists.");
             }
 
-            _rows.Order[message.Id] = _rows.Order.Count;
+            _rows.Order[message.Id] = _rows.NextSeq++;
         }
 
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<OutboxMessage>> ListForRecipientAsync(string recipient)
+    public Task<IReadOnlyList<OutboxMessage>> ListForRecipientAsync(string recipient) =>
+        Task.FromResult(List(m => string.Equals(m.Recipient, recipient, StringComparison.OrdinalIgnoreCase), int.MaxValue));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(int limit) => Task.FromResult(List(_ => true, limit));
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string id)
     {
         lock (_rows)
         {
-            IReadOnlyList<OutboxMessage> list = _rows.ById.Values
-                .Where(m => string.Equals(m.Recipient, recipient, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(m => _rows.Order[m.Id])
-                .ToList();
-            return Task.FromResult(list);
+            _rows.Order.Remove(id);
+            return Task.FromResult(_rows.ById.Remove(id));
         }
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<OutboxMessage>> ListUnsentAsync(int limit)
+    public Task<int> DeleteQueuedBeforeAsync(DateTimeOffset cutoff)
     {
         lock (_rows)
         {
-            IReadOnlyList<OutboxMessage> list = _rows.ById.Values
-                .Where(m => m.SentAt is null)
-                .OrderBy(m => _rows.Order[m.Id])
-                .Take(limit)
-                .ToList();
-            return Task.FromResult(list);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task<bool> MarkSentAsync(string id, DateTimeOffset sentAt)
-    {
-        lock (_rows)
-        {
-            if (!_rows.ById.TryGetValue(id, out var message) || message.SentAt is not null)
+            var old = _rows.ById.Values.Where(m => m.CreatedAt < cutoff).Select(m => m.Id).ToList();
+            foreach (var id in old)
             {
-                return Task.FromResult(false);
+                _rows.ById.Remove(id);
+                _rows.Order.Remove(id);
             }
 
-            _rows.ById[id] = message with { SentAt = sentAt };
-            return Task.FromResult(true);
+            return Task.FromResult(old.Count);
+        }
+    }
+
+    private IReadOnlyList<OutboxMessage> List(Func<OutboxMessage, bool> filter, int limit)
+    {
+        lock (_rows)
+        {
+            return _rows.ById.Values.Where(filter).OrderBy(m => _rows.Order[m.Id]).Take(limit).ToList();
         }
     }
 
@@ -70,6 +69,8 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
     {
         public Dictionary<string, OutboxMessage> ById { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, int> Order { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, long> Order { get; } = new(StringComparer.Ordinal);
+
+        public long NextSeq { get; set; }
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Vrss.Grains.Email;
 
 /// <summary>
-/// The default <see cref="IEmailSender"/>: writes each message to the outbox table and to the log, so a
-/// developer (or a test) can follow emailed links without a mail server.
+/// The default <see cref="IEmailSender"/>: queues each message in the outbox for a relay. The log gets the
+/// message's id and subject only: bodies carry single-use tokens, and recipients are personal data.
 /// </summary>
 public sealed partial class OutboxEmailSender(IEmailOutboxRepository outbox, TimeProvider time, ILogger<OutboxEmailSender> logger) : IEmailSender
 {
@@ -13,10 +13,10 @@ public sealed partial class OutboxEmailSender(IEmailOutboxRepository outbox, Tim
     {
         ArgumentNullException.ThrowIfNull(message);
         var id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
-        await outbox.AddAsync(new OutboxMessage(id, message.To, message.Subject, message.Body, time.GetUtcNow(), null)).ConfigureAwait(false);
-        LogQueued(logger, id, message.To, message.Subject, message.Body);
+        await outbox.AddAsync(new OutboxMessage(id, message.To, message.Subject, message.Body, time.GetUtcNow())).ConfigureAwait(false);
+        LogQueued(logger, id, message.Subject);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email {Id} to {To}: {Subject}\n{Body}")]
-    private static partial void LogQueued(ILogger logger, string id, string to, string subject, string body);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {Id} queued: {Subject}")]
+    private static partial void LogQueued(ILogger logger, string id, string subject);
 }

@@ -1,13 +1,12 @@
 using Npgsql;
-using NpgsqlTypes;
 using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Email;
 
-/// <summary><see cref="IEmailOutboxRepository"/> on <c>email_outbox</c> (deploy/sql/0013_email_outbox.sql).</summary>
+/// <summary><see cref="IEmailOutboxRepository"/> on <c>email_outbox</c> (deploy/sql/0013_email_outbox.sql, 0075_email_outbox_purge.sql).</summary>
 public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepository
 {
-    private const string Columns = "id, recipient, subject, body, created_at, sent_at";
+    private const string Columns = "id, recipient, subject, body, created_at";
 
     /// <inheritdoc />
     public Task AddAsync(OutboxMessage message)
@@ -18,8 +17,8 @@ public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepo
             {
                 await using var command = new NpgsqlCommand(
                     """
-                    INSERT INTO email_outbox (id, recipient, subject, body, created_at, sent_at)
-                    VALUES (@id, @recipient, @subject, @body, @created_at, @sent_at)
+                    INSERT INTO email_outbox (id, recipient, subject, body, created_at)
+                    VALUES (@id, @recipient, @subject, @body, @created_at)
                     """,
                     connection);
                 command.Parameters.AddWithValue("id", message.Id);
@@ -27,7 +26,6 @@ public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepo
                 command.Parameters.AddWithValue("subject", message.Subject);
                 command.Parameters.AddWithValue("body", message.Body);
                 command.Parameters.AddWithValue("created_at", message.CreatedAt);
-                command.Parameters.Add(new NpgsqlParameter("sent_at", NpgsqlDbType.TimestampTz) { Value = (object?)message.SentAt ?? DBNull.Value });
                 return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             },
             repeatable: false);
@@ -38,19 +36,24 @@ public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepo
         QueryAsync($"SELECT {Columns} FROM email_outbox WHERE lower(recipient) = lower(@value) ORDER BY seq", recipient);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<OutboxMessage>> ListUnsentAsync(int limit) =>
-        QueryAsync($"SELECT {Columns} FROM email_outbox WHERE sent_at IS NULL ORDER BY seq LIMIT @value", limit);
+    public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(int limit) =>
+        QueryAsync($"SELECT {Columns} FROM email_outbox ORDER BY seq LIMIT @value", limit);
 
     /// <inheritdoc />
-    public Task<bool> MarkSentAsync(string id, DateTimeOffset sentAt) =>
+    public async Task<bool> DeleteAsync(string id) =>
+        await ExecuteAsync("DELETE FROM email_outbox WHERE id = @value", id).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public Task<int> DeleteQueuedBeforeAsync(DateTimeOffset cutoff) =>
+        ExecuteAsync("DELETE FROM email_outbox WHERE created_at < @value", cutoff);
+
+    private Task<int> ExecuteAsync(string sql, object value) =>
         db.ExecuteAsync(
             async connection =>
             {
-                await using var command = new NpgsqlCommand(
-                    "UPDATE email_outbox SET sent_at = @sent_at WHERE id = @id AND sent_at IS NULL", connection);
-                command.Parameters.AddWithValue("id", id);
-                command.Parameters.AddWithValue("sent_at", sentAt);
-                return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+                await using var command = new NpgsqlCommand(sql, connection);
+                command.Parameters.AddWithValue("value", value);
+                return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             },
             repeatable: true);
 
@@ -69,8 +72,7 @@ public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepo
                         reader.GetString(1),
                         reader.GetString(2),
                         reader.GetString(3),
-                        reader.GetFieldValue<DateTimeOffset>(4),
-                        reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5)));
+                        reader.GetFieldValue<DateTimeOffset>(4)));
                 }
 
                 return list;

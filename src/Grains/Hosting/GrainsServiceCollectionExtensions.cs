@@ -7,6 +7,7 @@ using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
+using Vrss.Grains.RateLimits;
 using Vrss.Grains.Users;
 
 namespace Vrss.Grains.Hosting;
@@ -36,6 +37,12 @@ public static class GrainsServiceCollectionExtensions
         services.AddSocial(configuration);
         services.AddMedia(configuration);
         services.AddNotifications(configuration);
+        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
+        {
+            // Memory storage forgets everything at exit; only stored rows need sweeping.
+            services.AddHostedService<RateLimitSweeper>();
+        }
+
         return services;
     }
 }

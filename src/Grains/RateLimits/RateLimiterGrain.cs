@@ -1,3 +1,4 @@
+using Orleans.Storage;
 using Vrss.GrainInterfaces.RateLimits;
 
 namespace Vrss.Grains.RateLimits;
@@ -7,16 +8,63 @@ namespace Vrss.Grains.RateLimits;
 /// bucket plus the window, so it counts for at least the full window and at most one bucket longer: the limit
 /// is never exceeded in any window, at the price of a retry being allowed up to 1/20 of the window late.
 /// </summary>
-public sealed class RateLimiterGrain([PersistentState("window")] IPersistentState<RateWindowState> state, TimeProvider time)
+public sealed class RateLimiterGrain([PersistentState(RateLimiterGrain.StateName)] IPersistentState<RateWindowState> state, TimeProvider time)
     : Grain, IRateLimiterGrain
 {
+    /// <summary>The name of the stored state (the key of its rows in Orleans' grain-state table).</summary>
+    public const string StateName = "window";
+
     /// <summary>How many buckets a window is cut into.</summary>
     public const int BucketsPerWindow = 20;
 
     /// <inheritdoc />
-    public async Task<RateLimitDecision> TryAcquireAsync(RateLimitRule rule)
+    public Task<RateLimitDecision> TryAcquireAsync(RateLimitRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        return WithStoredStateAsync(rule, Acquire);
+    }
+
+    /// <inheritdoc />
+    public Task<RateLimitDecision> PeekAsync(RateLimitRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return WithStoredStateAsync(rule, Peek);
+    }
+
+    /// <inheritdoc />
+    public Task<RateLimitDecision> ReleaseAsync(RateLimitRule rule, DateTimeOffset acquiredAt)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return WithStoredStateAsync(rule, r => Release(r, acquiredAt));
+    }
+
+    // Runs a change and stores it. A stored window is swept once all of it expired (RateLimitSweeper), possibly
+    // while this activation sat idle; its write then finds no row and Orleans refuses it. The stored state (none)
+    // is then the truth, so the change runs again on it.
+    private async Task<RateLimitDecision> WithStoredStateAsync(RateLimitRule rule, Func<RateLimitRule, (RateLimitDecision, bool)> change)
+    {
+        var (decision, changed) = change(rule);
+        if (!rule.Persist || !changed)
+        {
+            return decision;
+        }
+
+        try
+        {
+            await state.WriteStateAsync();
+            return decision;
+        }
+        catch (InconsistentStateException)
+        {
+            await state.ReadStateAsync();
+            (decision, _) = change(rule);
+            await state.WriteStateAsync();
+            return decision;
+        }
+    }
+
+    private (RateLimitDecision, bool) Acquire(RateLimitRule rule)
+    {
         var now = time.GetUtcNow();
         var changed = Prepare(rule, now);
         var window = state.State;
@@ -34,25 +82,19 @@ public sealed class RateLimiterGrain([PersistentState("window")] IPersistentStat
             decision = Decide(rule, now, allowed: true, count + 1, acquiredAt: now);
         }
 
-        await SaveAsync(rule, changed);
-        return decision;
+        return (decision, changed);
     }
 
-    /// <inheritdoc />
-    public async Task<RateLimitDecision> PeekAsync(RateLimitRule rule)
+    private (RateLimitDecision, bool) Peek(RateLimitRule rule)
     {
-        ArgumentNullException.ThrowIfNull(rule);
         var now = time.GetUtcNow();
         var changed = Prepare(rule, now);
         var count = state.State.Buckets.Values.Sum();
-        await SaveAsync(rule, changed);
-        return Decide(rule, now, count < rule.Limit, count, acquiredAt: null);
+        return (Decide(rule, now, count < rule.Limit, count, acquiredAt: null), changed);
     }
 
-    /// <inheritdoc />
-    public async Task<RateLimitDecision> ReleaseAsync(RateLimitRule rule, DateTimeOffset acquiredAt)
+    private (RateLimitDecision, bool) Release(RateLimitRule rule, DateTimeOffset acquiredAt)
     {
-        ArgumentNullException.ThrowIfNull(rule);
         var now = time.GetUtcNow();
         var changed = Prepare(rule, now);
         var window = state.State;
@@ -71,9 +113,8 @@ public sealed class RateLimiterGrain([PersistentState("window")] IPersistentStat
             changed = true;
         }
 
-        await SaveAsync(rule, changed);
         var count = window.Buckets.Values.Sum();
-        return Decide(rule, now, count < rule.Limit, count, acquiredAt: null);
+        return (Decide(rule, now, count < rule.Limit, count, acquiredAt: null), changed);
     }
 
     // Drops buckets that left the window; starts afresh when the rule's window changed. True if anything changed.
@@ -131,12 +172,4 @@ public sealed class RateLimiterGrain([PersistentState("window")] IPersistentStat
     }
 
     private static long ExpiresAt(RateWindowState window, long index) => (index + 1) * window.BucketTicks + window.WindowTicks;
-
-    private async Task SaveAsync(RateLimitRule rule, bool changed)
-    {
-        if (rule.Persist && changed)
-        {
-            await state.WriteStateAsync();
-        }
-    }
 }

@@ -44,14 +44,18 @@ public sealed partial class SessionGrain(
     /// <inheritdoc />
     public async Task<SessionCheck> ValidateAsync()
     {
+        // A token that is not a live session (a guess, an old cookie) has nothing worth keeping in memory: staying
+        // active until the collection age would let anyone fill a silo with activations by sending random tokens.
         if (_session is not { } session)
         {
+            DeactivateOnIdle();
             return new SessionCheck(SessionStatus.Unknown, null, false);
         }
 
         var now = time.GetUtcNow();
         if (now >= session.ExpiresAt)
         {
+            DeactivateOnIdle();
             return new SessionCheck(SessionStatus.Expired, null, false);
         }
 

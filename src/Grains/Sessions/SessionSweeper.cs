@@ -1,63 +1,27 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Vrss.Grains.Hosting;
 using Vrss.Grains.Users;
 
 namespace Vrss.Grains.Sessions;
 
 /// <summary>
 /// Deletes sessions that expired longer ago than <see cref="AccountOptions.ExpiredSessionRetention"/>, so the
-/// table does not grow without end. Runs on every silo; the delete is idempotent.
+/// table does not grow without end.
 /// </summary>
-public sealed partial class SessionSweeper(
+public sealed class SessionSweeper(
     ISessionRepository sessions,
     TimeProvider time,
     IOptions<AccountOptions> options,
-    ILogger<SessionSweeper> logger) : IHostedService, IDisposable
+    ILogger<SessionSweeper> logger) : PeriodicSweeper(time, logger)
 {
-    private ITimer? _timer;
+    /// <inheritdoc />
+    protected override string What => "long-expired sessions";
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        var interval = options.Value.SessionSweepInterval;
-        _timer = time.CreateTimer(static s => _ = ((SessionSweeper)s!).SweepAsync(), this, interval, interval);
-        return Task.CompletedTask;
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
     /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _timer?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Sweeps once; failures are logged and retried at the next interval.</summary>
-    public async Task<int> SweepAsync()
-    {
-        try
-        {
-            var count = await sessions.DeleteExpiredAsync(time.GetUtcNow() - options.Value.ExpiredSessionRetention).ConfigureAwait(false);
-            if (count > 0)
-            {
-                LogSwept(logger, count);
-            }
-
-            return count;
-        }
-        catch (Exception exception)
-        {
-            LogFailed(logger, exception);
-            return 0;
-        }
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _timer?.Dispose();
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Swept {Count} long-expired sessions")]
-    private static partial void LogSwept(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping expired sessions failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task<int> SweepOnceAsync() =>
+        sessions.DeleteExpiredAsync(Time.GetUtcNow() - options.Value.ExpiredSessionRetention);
 }

@@ -24,8 +24,11 @@ public sealed class AccountOptions
     /// <summary>How long an expired session is kept (its owner is told "expired" rather than "unknown") before it is swept.</summary>
     public TimeSpan ExpiredSessionRetention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often each silo sweeps sessions past their retention (idempotent, so every silo may do it).</summary>
-    public TimeSpan SessionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How often each silo sweeps what outlived its use: sessions past their retention, outbox messages whose tokens
+    /// expired (idempotent, so every silo may do it).
+    /// </summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How long an email-verification token is valid.</summary>
     public TimeSpan EmailVerificationTokenLifetime { get; set; } = TimeSpan.FromHours(48);

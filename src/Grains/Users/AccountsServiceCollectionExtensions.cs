@@ -22,6 +22,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<PasswordHashing>();
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
         services.AddHostedService<SessionSweeper>();
+        services.AddHostedService<EmailOutboxSweeper>();
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             services.TryAddSingleton<IUserRepository, PostgresUserRepository>();

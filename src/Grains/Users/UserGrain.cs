@@ -40,7 +40,7 @@ public sealed partial class UserGrain(
     }
 
     /// <inheritdoc />
-    public async Task<AccountView> RegisterAsync(NewAccount account)
+    public async Task<Registration> RegisterAsync(NewAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
         if (_account is not null)
@@ -73,7 +73,7 @@ public sealed partial class UserGrain(
             LogVerificationEmailFailed(logger, Id, exception);
         }
 
-        return View(record);
+        return new Registration(View(record), MaySignIn: owners.Count == 0);
     }
 
     /// <inheritdoc />
@@ -91,6 +91,11 @@ public sealed partial class UserGrain(
         if (verification == PasswordVerificationResult.Failed)
         {
             return new LoginResult(LoginStatus.InvalidCredentials, null);
+        }
+
+        if (credentials.EmailVerifiedAt is null && options.Value.OwnerEmailSet().Count > 0)
+        {
+            return new LoginResult(LoginStatus.EmailNotVerified, null);
         }
 
         if (verification == PasswordVerificationResult.SuccessRehashNeeded)

@@ -98,7 +98,42 @@ public static class AccountRules
             throw VrssException.Invalid(field, $"{field} must not contain control characters");
         }
 
+        if (HasInvisibleFormatting(name))
+        {
+            throw VrssException.Invalid(field, $"{field} must not contain invisible or text-direction characters", ErrorCode.InvalidFormat);
+        }
+
         return name;
+    }
+
+    /// <summary>
+    /// Whether a name holds characters that let it look like another: bidirectional overrides, embeddings, isolates
+    /// and marks reorder what is shown, and zero-width or blank-looking ones make two different names display alike.
+    /// A zero-width joiner between two emoji is allowed: it is how family and profession emoji are written.
+    /// </summary>
+    public static bool HasInvisibleFormatting(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\u200D' && i > 0 && i < value.Length - 1 && EndsEmoji(value[i - 1]) && StartsEmoji(value[i + 1]))
+            {
+                continue;
+            }
+
+            if (c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+                or (>= '\u200B' and <= '\u200D') or '\u2060' or '\u180E' or '\uFEFF' or '\u00AD' or '\u034F' or '\u3164' or '\u115F' or '\u1160')
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        // Emoji outside the BMP are surrogate pairs; the BMP ones joined in sequences are symbols such as U+2640 and U+2764.
+        static bool EndsEmoji(char c) => char.IsLowSurrogate(c) || c == '\uFE0F' || c is >= '\u2600' and <= '\u27BF';
+        static bool StartsEmoji(char c) => char.IsHighSurrogate(c) || c is >= '\u2600' and <= '\u27BF';
     }
 
     /// <summary>Checks a 6-digit TOTP code.</summary>

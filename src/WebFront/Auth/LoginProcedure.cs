@@ -45,6 +45,9 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
             case { Status: LoginStatus.TotpRequired }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);
+            case { Status: LoginStatus.EmailNotVerified }:
+                await attempt.SucceededAsync().ConfigureAwait(false);
+                throw new VrssException(ErrorCode.Forbidden, "Verify your email address before signing in.");
             case { Status: LoginStatus.InvalidTotpCode }:
                 attempt.Failed();
                 throw VrssException.Invalid("totpCode", "The two-factor code is wrong or was already used.", ErrorCode.InvalidToken);

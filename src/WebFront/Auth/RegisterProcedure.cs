@@ -4,7 +4,10 @@ using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
 
-/// <summary><c>auth.register</c>: creates an account and signs it in; 5 per 30 minutes per IP address.</summary>
+/// <summary>
+/// <c>auth.register</c>: creates an account and signs it in (with an owner allowlist, only once the email is verified);
+/// 5 per 30 minutes per IP address.
+/// </summary>
 internal sealed class RegisterProcedure() : RpcProcedure<RegisterInput, RegisterOutput>("auth.register", rateLimitPolicy: RateLimitPolicies.Register, requiresSession: false)
 {
     /// <inheritdoc />
@@ -29,8 +32,8 @@ internal sealed class RegisterProcedure() : RpcProcedure<RegisterInput, Register
             input.Password!,
             AccountRules.DisplayName(input.DisplayName) ?? username);
         var id = Guid.CreateVersion7().ToString("N");
-        var user = await context.Grains.GetGrain<IUserGrain>(id).RegisterAsync(account).ConfigureAwait(false);
-        var token = await SessionStarter.StartAsync(context, user.Id).ConfigureAwait(false);
+        var (user, maySignIn) = await context.Grains.GetGrain<IUserGrain>(id).RegisterAsync(account).ConfigureAwait(false);
+        var token = maySignIn ? await SessionStarter.StartAsync(context, user.Id).ConfigureAwait(false) : null;
         return new RegisterOutput(user, token, !user.EmailVerified);
     }
 }

@@ -6,7 +6,8 @@ namespace Vrss.WebFront.Auth;
 
 /// <summary>
 /// <c>auth.requestPasswordReset</c>: emails a single-use reset token when the address has an account; the
-/// answer is the same either way. 5 per 30 minutes per email address.
+/// answer is the same either way. 5 per 30 minutes per email address, and 20 per 30 minutes per IP address (so one
+/// client cannot mail every member).
 /// </summary>
 internal sealed class RequestPasswordResetProcedure() : RpcProcedure<RequestPasswordResetInput, EmptyOutput>("auth.requestPasswordReset", rateLimitPolicy: RateLimitPolicies.PasswordReset, requiresSession: false)
 {
@@ -23,6 +24,7 @@ internal sealed class RequestPasswordResetProcedure() : RpcProcedure<RequestPass
     /// <inheritdoc />
     protected override async Task<EmptyOutput> ExecuteAsync(RequestPasswordResetInput input, RpcContext context)
     {
+        await context.EnforceRateLimitAsync(RateLimitPolicies.PasswordResetByAddress, "ip:" + context.ClientAddress).ConfigureAwait(false);
         await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForEmail(input.Email!)).RequestPasswordResetAsync().ConfigureAwait(false);
         return EmptyOutput.Instance;
     }

@@ -13,16 +13,20 @@ namespace Vrss.WebFront.Hosting;
 public static class WebFrontApplicationBuilderExtensions
 {
     /// <summary>
-    /// The middleware, in order: request id, security headers, CORS (configured PWA origins only), error envelope,
+    /// The middleware, in order: forwarded headers (from trusted proxies only), request id, security headers, CORS (configured PWA origins only), error envelope,
     /// body limit, session authentication. Rate limits run per procedure inside the RPC endpoint, where the
     /// procedure (and so the policy) is known.
     /// </summary>
     public static IApplicationBuilder UseVrssWebFront(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var options = app.ApplicationServices.GetRequiredService<IOptions<WebFrontOptions>>().Value;
+
+        // First, so that everything after (HSTS, the cookies' Secure flag, rate-limit keys) sees the real client.
+        app.UseForwardedHeaders(TrustedProxies.Options(options));
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        var origins = app.ApplicationServices.GetRequiredService<IOptions<WebFrontOptions>>().Value.CorsOriginList();
+        var origins = options.CorsOriginList();
         if (origins.Length > 0)
         {
             app.UseCors(policy => policy

@@ -8,6 +8,7 @@ using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Sessions;
 using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Hosting;
@@ -19,7 +20,10 @@ public static class WebFrontServiceCollectionExtensions
     public static IServiceCollection AddVrssWebFront(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<WebFrontOptions>().Bind(configuration.GetSection(WebFrontOptions.SectionName));
+        services.AddOptions<WebFrontOptions>()
+            .Bind(configuration.GetSection(WebFrontOptions.SectionName))
+            .Validate(o => TrustedProxies.TryParse(o.TrustedProxies, out _, out _), "Vrss:WebFront:TrustedProxies must list IP addresses or networks (10.0.0.0/8).")
+            .ValidateOnStart();
         services.AddOptions<RateLimitOptions>()
             .Configure(o => configuration.GetSection(RateLimitOptions.SectionName).Bind(o.Policies))
             .Validate(o => o.Policies.Values.All(p => p.Limit > 0 && p.Window > TimeSpan.Zero), "Every rate limit needs a Limit > 0 and a Window > 0.")
@@ -27,6 +31,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcProcedureRegistry>();
         services.TryAddSingleton<RpcEndpoint>();
         services.TryAddSingleton<RpcRateLimiter>();
+        services.TryAddSingleton<SessionLookupGuard>();
         services.AddCors();
         services.AddAuthProcedures();
         services.AddSocialProcedures();

@@ -15,6 +15,13 @@ public sealed class WebFrontOptions
     /// </summary>
     public string CorsOrigins { get; set; } = "";
 
+    /// <summary>
+    /// Comma-separated addresses (<c>10.0.0.5</c>) and networks (<c>10.0.0.0/8</c>, <c>fd00::/8</c>) of reverse proxies
+    /// whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed; empty believes nobody (the socket's
+    /// peer is the client). Anyone can send those headers, so only a proxy that overwrites them may be listed.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
+
     /// <summary>The <c>Content-Security-Policy</c> of HTML responses (the PWA).</summary>
     public string HtmlContentSecurityPolicy { get; set; } =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; media-src 'self' blob: https:; " +

@@ -15,6 +15,8 @@ public sealed class RateLimitOptions
         [RateLimitPolicies.Login] = Policy(10, TimeSpan.FromMinutes(15), persist: true),
         [RateLimitPolicies.Register] = Policy(5, TimeSpan.FromMinutes(30), persist: true),
         [RateLimitPolicies.PasswordReset] = Policy(5, TimeSpan.FromMinutes(30), persist: true),
+        [RateLimitPolicies.PasswordResetByAddress] = Policy(20, TimeSpan.FromMinutes(30), persist: true),
+        [RateLimitPolicies.SessionLookup] = Policy(60, TimeSpan.FromMinutes(5), persist: false),
         [RateLimitPolicies.Totp] = Policy(10, TimeSpan.FromMinutes(15), persist: true),
         [RateLimitPolicies.PostCreate] = Policy(10, TimeSpan.FromMinutes(1), persist: false),
         [RateLimitPolicies.PostComment] = Policy(60, TimeSpan.FromMinutes(1), persist: false),

@@ -12,6 +12,12 @@ public static class RateLimitPolicies
     /// <summary>Password-reset requests per email.</summary>
     public const string PasswordReset = "auth.requestPasswordReset";
 
+    /// <summary>Password-reset requests per IP address (beside the per-email limit).</summary>
+    public const string PasswordResetByAddress = "auth.requestPasswordReset.ip";
+
+    /// <summary>Requests whose session token is not a live session, per IP address (checked before any lookup).</summary>
+    public const string SessionLookup = "auth.session";
+
     /// <summary>Wrong TOTP codes per user when confirming or disabling two-factor (not in API.md; guards the 6 digits).</summary>
     public const string Totp = "auth.totp";
 

@@ -38,8 +38,11 @@ public sealed class RpcContext
     /// <summary>The signed-in user's id; 401 / 1000 for an anonymous caller.</summary>
     public string UserId => Session?.UserId ?? throw new VrssException(ErrorCode.Unauthorized, "Sign in to do this.");
 
-    /// <summary>The caller's IP address as text, the subject of anonymous rate limits.</summary>
-    public string ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The caller's address as the subject of per-address rate limits: the socket's peer, or the client a trusted proxy
+    /// forwarded for; an IPv6 client as its /64 (see <see cref="Http.ClientAddress"/>).
+    /// </summary>
+    public string ClientAddress => Http.ClientAddress.KeyOf(HttpContext);
 
     /// <summary>Grain references.</summary>
     public IGrainFactory Grains { get; }

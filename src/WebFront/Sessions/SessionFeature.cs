@@ -1,22 +1,26 @@
 using Microsoft.AspNetCore.Http;
 using Vrss.GrainInterfaces.Sessions;
+using Vrss.WebFront.Http;
 
 namespace Vrss.WebFront.Sessions;
 
 /// <summary>
 /// The request's session, checked with its session grain on first use and remembered for the request. A
-/// session renewed by the check gets a fresh cookie when it came from the cookie.
+/// session renewed by the check gets a fresh cookie when it came from the cookie. Lookups are limited per client
+/// address (<see cref="SessionLookupGuard"/>).
 /// </summary>
 public sealed class SessionFeature
 {
     private readonly HttpContext _context;
     private readonly IGrainFactory _grains;
+    private readonly SessionLookupGuard _guard;
     private Task<SessionLookup>? _lookup;
 
-    internal SessionFeature(HttpContext context, IGrainFactory grains, string? token, bool fromCookie)
+    internal SessionFeature(HttpContext context, IGrainFactory grains, SessionLookupGuard guard, string? token, bool fromCookie)
     {
         _context = context;
         _grains = grains;
+        _guard = guard;
         Token = token;
         FromCookie = fromCookie;
     }
@@ -42,10 +46,13 @@ public sealed class SessionFeature
             return new SessionLookup(SessionStatus.Unknown, null, true);
         }
 
+        var address = ClientAddress.KeyOf(_context);
+        _guard.ThrowIfRefused(_context, address);
         var key = SecretToken.KeyOf(Token);
         var check = await _grains.GetGrain<ISessionGrain>(key).ValidateAsync().ConfigureAwait(false);
         if (check is not { Status: SessionStatus.Active, Session: { } session })
         {
+            await _guard.CountFailedLookupAsync(_context, address).ConfigureAwait(false);
             return new SessionLookup(check.Status, null, true);
         }
 

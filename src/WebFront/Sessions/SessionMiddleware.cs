@@ -7,7 +7,7 @@ namespace Vrss.WebFront.Sessions;
 /// Session authentication: finds the token (<c>Authorization: Bearer</c>, else the <c>vrss_session</c> cookie)
 /// and attaches a <see cref="SessionFeature"/>; the check itself runs when an endpoint first asks.
 /// </summary>
-public sealed class SessionMiddleware(RequestDelegate next, IGrainFactory grains)
+public sealed class SessionMiddleware(RequestDelegate next, IGrainFactory grains, SessionLookupGuard guard)
 {
     /// <summary>Runs the middleware.</summary>
     public Task InvokeAsync(HttpContext context)
@@ -26,7 +26,7 @@ public sealed class SessionMiddleware(RequestDelegate next, IGrainFactory grains
             fromCookie = true;
         }
 
-        context.Features.Set(new SessionFeature(context, grains, token, fromCookie));
+        context.Features.Set(new SessionFeature(context, grains, guard, token, fromCookie));
         return next(context);
     }
 }

@@ -10,7 +10,10 @@ public abstract class EmailOutboxRepositoryTests
     protected abstract IEmailOutboxRepository Outbox { get; }
 
     private static OutboxMessage Message(string to, string subject) =>
-        new(Guid.NewGuid().ToString("N"), to, subject, "body of " + subject, s_now, null);
+        Message(to, subject, s_now);
+
+    private static OutboxMessage Message(string to, string subject, DateTimeOffset queuedAt) =>
+        new(Guid.NewGuid().ToString("N"), to, subject, "body of " + subject, queuedAt);
 
     [Fact]
     public async Task ListForRecipient_IsInQueueOrder_AndIgnoresCase()
@@ -31,16 +34,30 @@ public abstract class EmailOutboxRepositoryTests
     }
 
     [Fact]
-    public async Task MarkSent_TakesAMessageOffTheUnsentList_Once()
+    public async Task Delete_RemovesADeliveredMessage_Once()
     {
         var message = Message($"{Guid.NewGuid():N}@example.com", "hello");
         await Outbox.AddAsync(message);
-        Assert.Contains(await Outbox.ListUnsentAsync(10_000), m => m.Id == message.Id);
+        Assert.Contains(await Outbox.ListPendingAsync(10_000), m => m.Id == message.Id);
 
-        Assert.True(await Outbox.MarkSentAsync(message.Id, s_now.AddMinutes(1)));
-        Assert.False(await Outbox.MarkSentAsync(message.Id, s_now.AddMinutes(2)));
+        Assert.True(await Outbox.DeleteAsync(message.Id));
+        Assert.False(await Outbox.DeleteAsync(message.Id));
 
-        Assert.DoesNotContain(await Outbox.ListUnsentAsync(10_000), m => m.Id == message.Id);
-        Assert.Equal(s_now.AddMinutes(1), Assert.Single(await Outbox.ListForRecipientAsync(message.Recipient)).SentAt);
+        Assert.DoesNotContain(await Outbox.ListPendingAsync(10_000), m => m.Id == message.Id);
+        Assert.Empty(await Outbox.ListForRecipientAsync(message.Recipient));
+    }
+
+    [Fact]
+    public async Task DeleteQueuedBefore_RemovesOnlyOlderMessages()
+    {
+        var to = $"{Guid.NewGuid():N}@example.com";
+        var old = Message(to, "old", s_now.AddYears(-30));
+        var fresh = Message(to, "fresh", s_now.AddYears(-30).AddHours(2));
+        await Outbox.AddAsync(old);
+        await Outbox.AddAsync(fresh);
+
+        Assert.True(await Outbox.DeleteQueuedBeforeAsync(s_now.AddYears(-30).AddHours(1)) >= 1);
+
+        Assert.Equal(["fresh"], (await Outbox.ListForRecipientAsync(to)).Select(m => m.Subject));
     }
 }

@@ -6,6 +6,7 @@ using Vrss.Grains.Feeds;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
+using Vrss.Grains.RateLimits;
 using Vrss.Grains.Social;
 using Vrss.Grains.Users;
 
@@ -99,5 +100,8 @@ internal static class QueryPlanCases
         new("Notifications.CountUnread", NotificationStatements.CountUnread("u7"), "notifications_unread_idx"),
         new("Notifications.MarkRead", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"]), "notifications_pkey", "notifications_unread_idx"),
         new("Notifications.MarkAllRead", NotificationStatements.MarkAllRead("u7"), "notifications_unread_idx"),
+
+        // Orleans' state table holds no rows in this fixture; the case proves the statement parses and plans.
+        new("RateLimits.Sweep", RateLimitStatements.Sweep("vrss", s_now)),
     ];
 }

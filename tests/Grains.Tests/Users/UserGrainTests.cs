@@ -16,8 +16,9 @@ public abstract class UserGrainTests : GrainClusterTests
     private static async Task<AccountView> RegisterAsync(TestCluster cluster, string? username = null)
     {
         username ??= "g_" + Guid.NewGuid().ToString("N")[..20];
-        return await cluster.GrainFactory.GetGrain<IUserGrain>(Guid.CreateVersion7().ToString("N"))
+        var registration = await cluster.GrainFactory.GetGrain<IUserGrain>(Guid.CreateVersion7().ToString("N"))
             .RegisterAsync(new NewAccount(username, $"{username}@example.com", Password, username));
+        return registration.Account;
     }
 
     [Fact]
