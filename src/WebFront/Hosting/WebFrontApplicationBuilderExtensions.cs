@@ -23,7 +23,11 @@ public static class WebFrontApplicationBuilderExtensions
         var options = app.ApplicationServices.GetRequiredService<IOptions<WebFrontOptions>>().Value;
 
         // First, so that everything after (HSTS, the cookies' Secure flag, rate-limit keys) sees the real client.
-        app.UseForwardedHeaders(TrustedProxies.Options(options));
+        if (TrustedProxies.Options(options) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var origins = options.CorsOriginList();

@@ -39,13 +39,21 @@ public static class TrustedProxies
         return true;
     }
 
-    /// <summary>The forwarded-headers options for the configured proxies (validated at start-up).</summary>
-    public static ForwardedHeadersOptions Options(WebFrontOptions options)
+    /// <summary>
+    /// The forwarded-headers options for the configured proxies (validated at start-up), or null when none is listed:
+    /// the middleware believes every peer when both of its lists are empty, so it must not run at all then.
+    /// </summary>
+    public static ForwardedHeadersOptions? Options(WebFrontOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!TryParse(options.TrustedProxies, out var networks, out var invalid))
         {
             throw new InvalidOperationException($"Vrss:WebFront:TrustedProxies has an entry that is not an address or network: '{invalid}'.");
+        }
+
+        if (networks.Count == 0)
+        {
+            return null;
         }
 
         var forwarded = new ForwardedHeadersOptions
@@ -56,6 +64,9 @@ public static class TrustedProxies
         };
         forwarded.KnownProxies.Clear();
         forwarded.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the loopback default and is still consulted.
+        forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
         foreach (var network in networks)
         {
             forwarded.KnownIPNetworks.Add(network);
