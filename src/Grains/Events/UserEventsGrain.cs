@@ -18,6 +18,8 @@ namespace Vrss.Grains.Events;
 /// before that point as incomplete (the reader reloads) rather than silently skipping them. The log keeps a
 /// <c>feed.update</c> as its post id only (a post is up to 5,000 characters, and hundreds may be retained): the
 /// live event carries the post, and a replay reads the posts again, as they are now and only if still visible.
+/// Every live connection of the user, on whichever silo, subscribes here, so this is where their number is capped
+/// (<c>Vrss:Events:MaxStreamsPerUser</c>): one more closes the oldest.
 /// </summary>
 public sealed partial class UserEventsGrain(
     [PersistentState("events")] IPersistentState<UserEventsState> state,
