@@ -45,7 +45,7 @@ internal static class StreamBenchmark
         var (heapBefore, workingSetBefore) = Memory();
         for (var i = 0; i < streams; i++)
         {
-            await grains.GetGrain<ISessionGrain>(SecretToken.KeyOf(tokens[i])).StartAsync(users[i]);
+            await grains.GetGrain<ISessionGrain>(SecretToken.KeyOf(tokens[i])).StartAsync(users[i], SessionDevice.Unknown);
 
             // Warm-up, and the user's grains (notifications, event log, stream rendezvous) become active, as
             // they are for any user who is online: their memory is counted apart from the connection's.

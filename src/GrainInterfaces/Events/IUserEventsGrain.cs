@@ -34,9 +34,16 @@ public interface IUserEventsGrain : IGrainWithStringKey
     /// <summary>
     /// Subscribes a live connection (or renews its subscription: connections renew at every heartbeat, so a log
     /// that moved to another silo, or forgot a connection whose silo died, is told again within one heartbeat).
+    /// A user may have <c>Vrss:Events:MaxStreamsPerUser</c> connections, on whichever silos: one more closes the
+    /// one opened first (by <paramref name="openedAt"/>), which is sent <see cref="StreamCloseReasons.TooManyStreams"/>.
     /// </summary>
+    /// <param name="observer">The connection.</param>
+    /// <param name="openedAt">
+    /// When the connection opened: the same at every renewal, so the order of connections survives the log's
+    /// reactivation (a log that forgot them learns it again as they renew).
+    /// </param>
     [AlwaysInterleave]
-    Task SubscribeAsync(IUserStreamObserver observer);
+    Task SubscribeAsync(IUserStreamObserver observer, DateTimeOffset openedAt);
 
     /// <summary>Ends a live connection's subscription.</summary>
     [AlwaysInterleave]

@@ -18,6 +18,8 @@ internal static class SqlParameters
     public static NpgsqlParameter SmallInt(string name, short? value) =>
         new(name, NpgsqlDbType.Smallint) { Value = (object?)value ?? DBNull.Value };
 
+    public static NpgsqlParameter Bytes(string name, byte[] value) => new(name, NpgsqlDbType.Bytea) { Value = value };
+
     public static NpgsqlParameter Integer(string name, int value) => new(name, NpgsqlDbType.Integer) { Value = value };
 
     public static NpgsqlParameter BigInt(string name, long value) => new(name, NpgsqlDbType.Bigint) { Value = value };

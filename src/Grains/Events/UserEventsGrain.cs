@@ -18,6 +18,8 @@ namespace Vrss.Grains.Events;
 /// before that point as incomplete (the reader reloads) rather than silently skipping them. The log keeps a
 /// <c>feed.update</c> as its post id only (a post is up to 5,000 characters, and hundreds may be retained): the
 /// live event carries the post, and a replay reads the posts again, as they are now and only if still visible.
+/// Every live connection of the user, on whichever silo, subscribes here, so this is where their number is capped
+/// (<c>Vrss:Events:MaxStreamsPerUser</c>): one more closes the oldest.
 /// </summary>
 public sealed partial class UserEventsGrain(
     [PersistentState("events")] IPersistentState<UserEventsState> state,
@@ -28,8 +30,8 @@ public sealed partial class UserEventsGrain(
     TimeProvider time,
     ILogger<UserEventsGrain> logger) : Grain, IUserEventsGrain
 {
-    // Live connections and when each last renewed its subscription.
-    private readonly Dictionary<IUserStreamObserver, DateTimeOffset> _observers = [];
+    // Live connections, in the order they opened, and when each last renewed its subscription.
+    private readonly StreamSubscriptions _observers = new();
     private long _lastId;
 
     private UserEventsState Log => state.State;
@@ -209,10 +211,18 @@ public sealed partial class UserEventsGrain(
     }
 
     /// <inheritdoc />
-    public Task SubscribeAsync(IUserStreamObserver observer)
+    public Task SubscribeAsync(IUserStreamObserver observer, DateTimeOffset openedAt)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        _observers[observer] = time.GetUtcNow();
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var dropped = _observers.Subscribe(observer, openedAt, now, now - settings.SubscriptionLifetime, settings.MaxStreamsPerUser);
+        foreach (var oldest in dropped)
+        {
+            LogTooManyStreams(logger, this.GetPrimaryKeyString(), settings.MaxStreamsPerUser);
+            Send(oldest, new UserStreamItem(null, null, StreamCloseReasons.TooManyStreams));
+        }
+
         return Task.CompletedTask;
     }
 
@@ -220,7 +230,7 @@ public sealed partial class UserEventsGrain(
     public Task UnsubscribeAsync(IUserStreamObserver observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
-        _observers.Remove(observer);
+        _observers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -236,25 +246,26 @@ public sealed partial class UserEventsGrain(
     // from the log (every event names its predecessor, so a gap is noticed at the next event or heartbeat).
     private void Publish(UserStreamItem item)
     {
-        var expired = time.GetUtcNow() - options.Value.SubscriptionLifetime;
-        foreach (var (observer, renewed) in _observers.ToList())
+        foreach (var observer in _observers.Live(time.GetUtcNow() - options.Value.SubscriptionLifetime))
         {
-            if (renewed < expired)
-            {
-                _observers.Remove(observer);
-                continue;
-            }
-
-            try
-            {
-                _ = observer.OnItemAsync(item);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                LogPublishFailed(logger, exception, this.GetPrimaryKeyString(), item.Event?.Id ?? 0);
-            }
+            Send(observer, item);
         }
     }
+
+    private void Send(IUserStreamObserver observer, UserStreamItem item)
+    {
+        try
+        {
+            _ = observer.OnItemAsync(item);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogPublishFailed(logger, exception, this.GetPrimaryKeyString(), item.Event?.Id ?? 0);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} opened more than {Max} live streams: the oldest is closed")]
+    private static partial void LogTooManyStreams(ILogger logger, string userId, int max);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {EventId} of user {UserId} was logged but could not be published")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, string userId, long eventId);

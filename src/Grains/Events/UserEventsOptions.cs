@@ -26,4 +26,11 @@ public sealed class UserEventsOptions
     /// (<c>Vrss:Stream:HeartbeatInterval</c>), so this only drops connections whose silo died without saying goodbye.
     /// </summary>
     public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many live streams (<c>GET /api/stream</c>) one user may have open, counted over every silo: one more
+    /// closes the oldest, after a <c>stream.closed</c> event that says why. Bounds what one account (or a stolen
+    /// session) can hold open.
+    /// </summary>
+    public int MaxStreamsPerUser { get; set; } = 10;
 }

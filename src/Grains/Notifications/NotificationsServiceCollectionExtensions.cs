@@ -18,8 +18,8 @@ public static class NotificationsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<UserEventsOptions>()
             .Bind(configuration.GetSection(UserEventsOptions.SectionName))
-            .Validate(o => o.RetainCount >= 1 && o.MaxRetained >= o.RetainCount && o.RetainAge >= TimeSpan.Zero && o.TransientIdBlock >= 1,
-                "Vrss:Events needs RetainCount >= 1, MaxRetained >= RetainCount, RetainAge >= 0 and TransientIdBlock >= 1.")
+            .Validate(o => o.RetainCount >= 1 && o.MaxRetained >= o.RetainCount && o.RetainAge >= TimeSpan.Zero && o.TransientIdBlock >= 1 && o.MaxStreamsPerUser >= 1,
+                "Vrss:Events needs RetainCount >= 1, MaxRetained >= RetainCount, RetainAge >= 0, TransientIdBlock >= 1 and MaxStreamsPerUser >= 1.")
             .ValidateOnStart();
         services.TryAddSingleton<NotificationSender>();
         services.Replace(ServiceDescriptor.Singleton<ISocialEventSink, NotificationSocialEventSink>());

@@ -1,105 +1,67 @@
 using Npgsql;
+using Vrss.GrainInterfaces.Paging;
 using Vrss.Grains.Data;
 
 namespace Vrss.Grains.Sessions;
 
-/// <summary><see cref="ISessionRepository"/> on the <c>sessions</c> table (deploy/sql/0011_sessions.sql).</summary>
+/// <summary><see cref="ISessionRepository"/> on the <c>sessions</c> table (statements: <see cref="SessionStatements"/>).</summary>
 public sealed class PostgresSessionRepository(DbRetry db) : ISessionRepository
 {
     /// <inheritdoc />
     public Task InsertAsync(SessionRecord session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return db.ExecuteAsync(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand(
-                    """
-                    INSERT INTO sessions (token_hash, user_id, created_at, renewed_at, expires_at)
-                    VALUES (@token_hash, @user_id, @created_at, @renewed_at, @expires_at)
-                    """,
-                    connection);
-                command.Parameters.AddWithValue("token_hash", session.TokenHash);
-                command.Parameters.AddWithValue("user_id", session.UserId);
-                command.Parameters.AddWithValue("created_at", session.CreatedAt);
-                command.Parameters.AddWithValue("renewed_at", session.RenewedAt);
-                command.Parameters.AddWithValue("expires_at", session.ExpiresAt);
-                return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            },
-            repeatable: false);
+        return db.ExecuteAsync(SessionStatements.Insert(session), repeatable: false);
     }
 
     /// <inheritdoc />
-    public Task<SessionRecord?> GetAsync(byte[] tokenHash) =>
-        db.ExecuteAsync(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand(
-                    "SELECT user_id, created_at, renewed_at, expires_at FROM sessions WHERE token_hash = @token_hash", connection);
-                command.Parameters.AddWithValue("token_hash", tokenHash);
-                await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-                return await reader.ReadAsync().ConfigureAwait(false)
-                    ? new SessionRecord(
-                        tokenHash,
-                        reader.GetString(0),
-                        reader.GetFieldValue<DateTimeOffset>(1),
-                        reader.GetFieldValue<DateTimeOffset>(2),
-                        reader.GetFieldValue<DateTimeOffset>(3))
-                    : null;
-            },
-            repeatable: true);
+    public Task<SessionRecord?> GetAsync(byte[] tokenHash) => db.QuerySingleAsync(SessionStatements.Get(tokenHash), Read);
 
     /// <inheritdoc />
-    public Task<bool> RenewAsync(byte[] tokenHash, DateTimeOffset renewedAt, DateTimeOffset expiresAt) =>
-        db.ExecuteAsync(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand(
-                    "UPDATE sessions SET renewed_at = @renewed_at, expires_at = @expires_at WHERE token_hash = @token_hash", connection);
-                command.Parameters.AddWithValue("token_hash", tokenHash);
-                command.Parameters.AddWithValue("renewed_at", renewedAt);
-                command.Parameters.AddWithValue("expires_at", expiresAt);
-                return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
-            },
-            repeatable: true);
+    public async Task<bool> RenewAsync(byte[] tokenHash, DateTimeOffset renewedAt, DateTimeOffset expiresAt) =>
+        await db.ExecuteAsync(SessionStatements.Renew(tokenHash, renewedAt, expiresAt), repeatable: true).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
-    public Task<bool> DeleteAsync(byte[] tokenHash) =>
-        db.ExecuteAsync(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand("DELETE FROM sessions WHERE token_hash = @token_hash", connection);
-                command.Parameters.AddWithValue("token_hash", tokenHash);
-                return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
-            },
-            repeatable: true);
+    public async Task<bool> TouchAsync(byte[] tokenHash, DateTimeOffset lastUsedAt) =>
+        await db.ExecuteAsync(SessionStatements.Touch(tokenHash, lastUsedAt), repeatable: true).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<byte[]>> ListTokenHashesAsync(string userId) =>
-        db.ExecuteAsync<IReadOnlyList<byte[]>>(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand("SELECT token_hash FROM sessions WHERE user_id = @user_id", connection);
-                command.Parameters.AddWithValue("user_id", userId);
-                await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-                var hashes = new List<byte[]>();
-                while (await reader.ReadAsync().ConfigureAwait(false))
-                {
-                    hashes.Add(reader.GetFieldValue<byte[]>(0));
-                }
-
-                return hashes;
-            },
-            repeatable: true);
+    public async Task<bool> DeleteAsync(byte[] tokenHash) =>
+        await db.ExecuteAsync(SessionStatements.Delete(tokenHash), repeatable: true).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
-    public Task<int> DeleteExpiredAsync(DateTimeOffset before) =>
-        db.ExecuteAsync(
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand("DELETE FROM sessions WHERE expires_at < @before", connection);
-                command.Parameters.AddWithValue("before", before);
-                return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            },
-            repeatable: true);
+    public async Task<IReadOnlyList<byte[]>> ListTokenHashesAsync(string userId) =>
+        await db.QueryAsync(SessionStatements.TokenHashes(userId), r => r.GetFieldValue<byte[]>(0)).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<Page<SessionRecord>> ListAsync(string userId, DateTimeOffset now, string? cursor, int limit)
+    {
+        Guard.Id(userId, nameof(userId));
+        Guard.Limit(limit, PageLimit.Max);
+        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
+        var rows = await db.QueryAsync(SessionStatements.List(userId, now, before, limit), Read).ConfigureAwait(false);
+        return Pages.From(rows, limit, s => new TimeCursor(s.CreatedAt, s.SessionId).Encode());
+    }
+
+    /// <inheritdoc />
+    public Task<byte[]?> FindTokenHashAsync(string userId, string sessionId)
+    {
+        Guard.Id(userId, nameof(userId));
+        Guard.Id(sessionId, nameof(sessionId));
+        return db.QuerySingleAsync(SessionStatements.FindTokenHash(userId, sessionId), r => r.GetFieldValue<byte[]>(0));
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteExpiredAsync(DateTimeOffset before) => db.ExecuteAsync(SessionStatements.DeleteExpired(before), repeatable: true);
+
+    private static SessionRecord Read(NpgsqlDataReader reader) => new(
+        reader.GetFieldValue<byte[]>(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetFieldValue<DateTimeOffset>(3),
+        reader.GetFieldValue<DateTimeOffset>(4),
+        reader.GetFieldValue<DateTimeOffset>(5),
+        reader.GetFieldValue<DateTimeOffset>(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetString(8));
 }

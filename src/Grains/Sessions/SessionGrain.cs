@@ -1,15 +1,18 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Sessions;
+using Vrss.Grains.Data;
 using Vrss.Grains.Users;
 
 namespace Vrss.Grains.Sessions;
 
 /// <summary>
 /// One session (keyed by the hex SHA-256 of its token), cached from the <c>sessions</c> row so that checking a
-/// request costs no database round trip. Revocation deletes the row and the cached copy in one turn, then tells
+/// request costs no database round trip (its last use is written at most once per
+/// <see cref="AccountOptions.SessionLastUseInterval"/>). Revocation deletes the row and the cached copy in one turn, then tells
 /// the user's live streams (on whichever silos) so that those opened with this session close at once.
 /// </summary>
 public sealed partial class SessionGrain(
@@ -26,16 +29,18 @@ public sealed partial class SessionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => _session = await sessions.GetAsync(TokenHash);
 
     /// <inheritdoc />
-    public async Task<SessionInfo> StartAsync(string userId)
+    public async Task<SessionInfo> StartAsync(string userId, SessionDevice device)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
+        ArgumentNullException.ThrowIfNull(device);
         if (_session is not null)
         {
             throw new VrssException(ErrorCode.Conflict, "This session already exists.");
         }
 
         var now = time.GetUtcNow();
-        var session = new SessionRecord(TokenHash, userId, now, now, now + options.Value.SessionLifetime);
+        var session = new SessionRecord(
+            TokenHash, NewSessionId(), userId, now, now, now + options.Value.SessionLifetime, now, Bounded(device.Ip, SessionDevice.MaxIpLength), Bounded(device.UserAgent, SessionDevice.MaxUserAgentLength));
         await sessions.InsertAsync(session);
         _session = session;
         return Info(session);
@@ -61,19 +66,49 @@ public sealed partial class SessionGrain(
 
         if (now - session.RenewedAt < options.Value.SessionRenewalAge)
         {
-            return new SessionCheck(SessionStatus.Active, Info(session), false);
+            return await TouchAsync(session, now)
+                ? new SessionCheck(SessionStatus.Active, Info(session), false)
+                : Gone();
         }
 
-        var renewed = session with { RenewedAt = now, ExpiresAt = now + options.Value.SessionLifetime };
+        var renewed = session with { RenewedAt = now, ExpiresAt = now + options.Value.SessionLifetime, LastUsedAt = now };
         if (!await sessions.RenewAsync(TokenHash, renewed.RenewedAt, renewed.ExpiresAt))
         {
-            // The row is gone: revoked through another activation during a membership change.
-            _session = null;
-            return new SessionCheck(SessionStatus.Unknown, null, false);
+            return Gone();
         }
 
         _session = renewed;
         return new SessionCheck(SessionStatus.Active, Info(renewed), true);
+    }
+
+    // The last use is written when the written one is older than the interval: at most one write per session per
+    // interval, however busy the session. False when the row is gone.
+    private async Task<bool> TouchAsync(SessionRecord session, DateTimeOffset now)
+    {
+        if (now - session.LastUsedAt < options.Value.SessionLastUseInterval)
+        {
+            return true;
+        }
+
+        // Moved first: a failed write is not retried by every request until the next interval.
+        _session = session with { LastUsedAt = now };
+        try
+        {
+            return await sessions.TouchAsync(TokenHash, now);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            // Only the "last used" shown to the owner lags; the session itself is still good.
+            LogTouchFailed(logger, exception, session.UserId);
+            return true;
+        }
+    }
+
+    // The row is gone: revoked through another activation during a membership change.
+    private SessionCheck Gone()
+    {
+        _session = null;
+        return new SessionCheck(SessionStatus.Unknown, null, false);
     }
 
     /// <inheritdoc />
@@ -105,5 +140,14 @@ public sealed partial class SessionGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A revoked session of user {UserId} could not be announced to its live streams")]
     private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string userId);
 
-    private static SessionInfo Info(SessionRecord session) => new(session.UserId, session.CreatedAt, session.ExpiresAt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The last use of a session of user {UserId} could not be recorded")]
+    private static partial void LogTouchFailed(ILogger logger, Exception exception, string userId);
+
+    private static SessionInfo Info(SessionRecord session) => new(session.UserId, session.CreatedAt, session.ExpiresAt, session.SessionId);
+
+    // 128 random bits as hex: a public name for the session that says nothing about its token.
+    private static string NewSessionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    // The web front shortens these already; the grain keeps to the column limits whoever calls it.
+    private static string? Bounded(string? text, int max) => text is { Length: > 0 } ? text[..Math.Min(text.Length, max)] : null;
 }

@@ -21,6 +21,12 @@ public sealed class AccountOptions
     /// <summary>A request on a session last renewed longer ago than this renews it.</summary>
     public TimeSpan SessionRenewalAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How stale a session's "last used" (<c>auth.listSessions</c>) may be: a session's use is written at most once
+    /// per interval, so a busy session costs no database write per request.
+    /// </summary>
+    public TimeSpan SessionLastUseInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long an expired session is kept (its owner is told "expired" rather than "unknown") before it is swept.</summary>
     public TimeSpan ExpiredSessionRetention { get; set; } = TimeSpan.FromDays(30);
 

@@ -18,6 +18,7 @@ public static class AccountsServiceCollectionExtensions
             .Bind(configuration.GetSection(AccountOptions.SectionName))
             .Validate(o => o.PasswordHashIterations >= AccountOptions.MinimumPasswordHashIterations,
                 $"Vrss:Auth:PasswordHashIterations must be at least {AccountOptions.MinimumPasswordHashIterations}.")
+            .Validate(o => o.SessionLastUseInterval > TimeSpan.Zero, "Vrss:Auth:SessionLastUseInterval must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<PasswordHashing>();
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();

@@ -12,6 +12,8 @@ public static class AuthServiceCollectionExtensions
         .AddRpcProcedure<LoginProcedure>()
         .AddRpcProcedure<LogoutProcedure>()
         .AddRpcProcedure<GetSessionProcedure>()
+        .AddRpcProcedure<ListSessionsProcedure>()
+        .AddRpcProcedure<RevokeSessionProcedure>()
         .AddRpcProcedure<ChangePasswordProcedure>()
         .AddRpcProcedure<RequestPasswordResetProcedure>()
         .AddRpcProcedure<ResetPasswordProcedure>()

@@ -9,8 +9,14 @@ internal enum CloseReason
     /// <summary>The client went away, or the handler finished.</summary>
     Finished,
 
-    /// <summary>The session was revoked or expired: the response ends cleanly.</summary>
-    SessionEnded,
+    /// <summary>The session was revoked: the response ends cleanly, after a <c>stream.closed</c> event.</summary>
+    SessionRevoked,
+
+    /// <summary>The session expired: the response ends cleanly, after a <c>stream.closed</c> event.</summary>
+    SessionExpired,
+
+    /// <summary>The user opened one stream too many and this is the oldest: it ends after a <c>stream.closed</c> event.</summary>
+    TooManyStreams,
 
     /// <summary>The client fell too far behind: the connection is aborted and the client resumes.</summary>
     TooSlow,

@@ -34,6 +34,7 @@ internal sealed partial class EventStreamConnection
     // A null item is a heartbeat: it travels in the same queue so that it is written in order with the events.
     private readonly Channel<UserEvent?> _pending;
     private readonly CancellationTokenSource _stop = new();
+    private readonly DateTimeOffset _openedAt;
     private int _reason;
     private Observer? _observer;
     private IUserStreamObserver? _subscription;
@@ -50,13 +51,17 @@ internal sealed partial class EventStreamConnection
         _json = json;
         _logger = logger;
         _pending = Channel.CreateBounded<UserEvent?>(new BoundedChannelOptions(options.BufferCapacity) { SingleReader = true, SingleWriter = false });
+        _openedAt = time.GetUtcNow();
     }
 
     public CloseReason Reason => (CloseReason)Volatile.Read(ref _reason);
 
     private IUserEventsGrain Log => _grains.GetGrain<IUserEventsGrain>(_session.UserId);
 
-    /// <summary>Streams until the client leaves, its session ends, it falls behind, or the silo stops.</summary>
+    /// <summary>
+    /// Streams until the client leaves, its session ends, it falls behind, the user opens one stream too many
+    /// (the oldest closes), or the silo stops.
+    /// </summary>
     public async Task RunAsync(long? lastEventId, CancellationToken shutdown)
     {
         using var aborted = _context.RequestAborted.Register(static c => ((EventStreamConnection)c!).Close(CloseReason.Finished), this);
@@ -65,34 +70,35 @@ internal sealed partial class EventStreamConnection
         ITimer? heartbeat = null;
         try
         {
-            // The observer object is held here: Orleans keeps only a weak reference to it.
-            _observer = new Observer(this);
-            subscription = _grains.CreateObjectReference<IUserStreamObserver>(_observer);
-            await Log.SubscribeAsync(subscription);
-            _subscription = subscription;
-
-            // Checked again now that revocations reach us: one that landed before the subscription is not missed.
-            if (!await SessionIsActiveAsync())
+            try
             {
-                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
-                return;
+                // The observer object is held here: Orleans keeps only a weak reference to it.
+                _observer = new Observer(this);
+                subscription = _grains.CreateObjectReference<IUserStreamObserver>(_observer);
+                await Log.SubscribeAsync(subscription, _openedAt);
+                _subscription = subscription;
+
+                // Checked again now that revocations reach us: one that landed before the subscription is not missed.
+                if (await SessionStatusAsync() != SessionStatus.Active)
+                {
+                    await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
+                    return;
+                }
+
+                var backlog = await Log.GetSinceAsync(lastEventId);
+                await StartAsync(_stop.Token);
+                _lastWritten = lastEventId ?? backlog.LastId;
+                WriteBacklog(backlog);
+                await FlushAsync();
+                heartbeat = _time.CreateTimer(static c => ((EventStreamConnection)c!).OnHeartbeat(), this, _options.HeartbeatInterval, _options.HeartbeatInterval);
+                await PumpAsync();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // Closed: the reason says how, below.
             }
 
-            var backlog = await Log.GetSinceAsync(lastEventId);
-            await StartAsync();
-            _lastWritten = lastEventId ?? backlog.LastId;
-            WriteBacklog(backlog);
-            await FlushAsync();
-            heartbeat = _time.CreateTimer(static c => ((EventStreamConnection)c!).OnHeartbeat(), this, _options.HeartbeatInterval, _options.HeartbeatInterval);
-            await PumpAsync();
-        }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-            // Closed: the reason says how. A session revoked before the stream began gets the answer it would get now.
-            if (Reason == CloseReason.SessionEnded && !_context.Response.HasStarted)
-            {
-                await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
-            }
+            await SayWhyAsync();
         }
         finally
         {
@@ -125,9 +131,9 @@ internal sealed partial class EventStreamConnection
                 {
                     await DeliverAsync(item);
                 }
-                else if (!await HeartbeatAsync())
+                else if (await HeartbeatAsync() is not CloseReason.None and var ended)
                 {
-                    Close(CloseReason.SessionEnded);
+                    Close(ended);
                     return;
                 }
             }
@@ -156,18 +162,24 @@ internal sealed partial class EventStreamConnection
         WriteEvent(item);
     }
 
-    private async Task<bool> HeartbeatAsync()
+    // None to go on, or why the stream must end.
+    private async Task<CloseReason> HeartbeatAsync()
     {
         ServerSentEvents.WriteComment(_context.Response.BodyWriter, "ping");
         try
         {
-            if (!await SessionIsActiveAsync())
+            switch (await SessionStatusAsync())
             {
-                return false;
+                case SessionStatus.Expired:
+                    return CloseReason.SessionExpired;
+                case not SessionStatus.Active:
+                    return CloseReason.SessionRevoked;
+                default:
+                    break;
             }
 
             // Renewed at every heartbeat: a log that moved silo, or dropped us, hears of this connection again.
-            await Log.SubscribeAsync(_subscription!);
+            await Log.SubscribeAsync(_subscription!, _openedAt);
         }
         catch (Exception exception) when (IsUnavailable(exception))
         {
@@ -175,7 +187,48 @@ internal sealed partial class EventStreamConnection
         }
 
         await CatchUpAsync();
-        return true;
+        return CloseReason.None;
+    }
+
+    // A stream the server ends on purpose says why, in a last event (without an id: it is not in the log), so that
+    // the client does not just reconnect. A session that ended before the stream began gets the answer it would
+    // get now instead.
+    private async Task SayWhyAsync()
+    {
+        var reason = Reason switch
+        {
+            CloseReason.SessionRevoked => StreamCloseReasons.SessionRevoked,
+            CloseReason.SessionExpired => StreamCloseReasons.SessionExpired,
+            CloseReason.TooManyStreams => StreamCloseReasons.TooManyStreams,
+            _ => null,
+        };
+        if (reason is null)
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_context.RequestAborted);
+        timeout.CancelAfter(_options.StallTimeout);
+        try
+        {
+            if (!_context.Response.HasStarted)
+            {
+                if (Reason != CloseReason.TooManyStreams)
+                {
+                    await RpcEnvelope.WriteErrorAsync(_context, new RpcError(ErrorCode.Unauthorized, "Sign in to do this."));
+                    return;
+                }
+
+                await StartAsync(timeout.Token);
+            }
+
+            ServerSentEvents.WriteEvent(_context.Response.BodyWriter, StreamClosedData.EventName, new StreamClosedData(reason), _json);
+            await _context.Response.BodyWriter.FlushAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // The client is gone or reads nothing: the stream ends all the same.
+        }
     }
 
     private async Task CatchUpAsync()
@@ -237,7 +290,7 @@ internal sealed partial class EventStreamConnection
         _lastWritten = item.Id;
     }
 
-    private async Task StartAsync()
+    private async Task StartAsync(CancellationToken cancellationToken)
     {
         var response = _context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -245,7 +298,7 @@ internal sealed partial class EventStreamConnection
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no";
         _context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.StartAsync(_stop.Token);
+        await response.StartAsync(cancellationToken);
         ServerSentEvents.WriteRetry(response.BodyWriter, _options.ClientRetry);
     }
 
@@ -261,16 +314,21 @@ internal sealed partial class EventStreamConnection
         Volatile.Write(ref _lastFlush, _time.GetTimestamp());
     }
 
-    private async Task<bool> SessionIsActiveAsync() =>
-        (await _grains.GetGrain<ISessionGrain>(_session.Key).ValidateAsync()).Status == SessionStatus.Active;
+    private async Task<SessionStatus> SessionStatusAsync() =>
+        (await _grains.GetGrain<ISessionGrain>(_session.Key).ValidateAsync()).Status;
 
     private Task OnItemAsync(UserStreamItem item)
     {
-        if (item.RevokedSessionKey is { } key)
+        if (item.CloseReason is not null)
+        {
+            // Sent to this connection alone: the log dropped it for a newer stream of the user.
+            Close(CloseReason.TooManyStreams);
+        }
+        else if (item.RevokedSessionKey is { } key)
         {
             if (string.Equals(key, _session.Key, StringComparison.Ordinal))
             {
-                Close(CloseReason.SessionEnded);
+                Close(CloseReason.SessionRevoked);
             }
         }
         else if (item.Event is { } appended && Reason == CloseReason.None && !_pending.Writer.TryWrite(appended))

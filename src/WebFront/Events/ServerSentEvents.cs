@@ -16,7 +16,14 @@ internal static class ServerSentEvents
     {
         WriteAscii(writer, "id: ");
         WriteAscii(writer, id.ToString(CultureInfo.InvariantCulture));
-        WriteAscii(writer, "\nevent: ");
+        WriteAscii(writer, "\n");
+        WriteEvent(writer, name, data, options);
+    }
+
+    // Without an id line, which leaves the client's Last-Event-ID as it was: for events that are not in the log.
+    public static void WriteEvent<T>(PipeWriter writer, string name, T data, JsonSerializerOptions options)
+    {
+        WriteAscii(writer, "event: ");
         WriteAscii(writer, name);
         WriteAscii(writer, "\ndata: ");
         using (var json = new Utf8JsonWriter(writer))

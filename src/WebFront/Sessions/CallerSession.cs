@@ -5,4 +5,5 @@ namespace Vrss.WebFront.Sessions;
 /// <param name="Key">The session grain's key (hex SHA-256 of the token).</param>
 /// <param name="CreatedAt">When the user logged in.</param>
 /// <param name="ExpiresAt">When the session expires unless renewed.</param>
-public sealed record CallerSession(string UserId, string Key, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+/// <param name="SessionId">The session's public id (<c>auth.listSessions</c>), never the key.</param>
+public sealed record CallerSession(string UserId, string Key, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string SessionId);

@@ -61,6 +61,6 @@ public sealed class SessionFeature
             SessionCookie.Append(_context, Token);
         }
 
-        return new SessionLookup(SessionStatus.Active, new CallerSession(session.UserId, key, session.CreatedAt, session.ExpiresAt), true);
+        return new SessionLookup(SessionStatus.Active, new CallerSession(session.UserId, key, session.CreatedAt, session.ExpiresAt, session.SessionId), true);
     }
 }

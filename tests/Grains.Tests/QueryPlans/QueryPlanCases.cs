@@ -7,6 +7,7 @@ using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.RateLimits;
+using Vrss.Grains.Sessions;
 using Vrss.Grains.Social;
 using Vrss.Grains.Users;
 
@@ -101,7 +102,21 @@ internal static class QueryPlanCases
         new("Notifications.MarkRead", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"]), "notifications_pkey", "notifications_unread_idx"),
         new("Notifications.MarkAllRead", NotificationStatements.MarkAllRead("u7"), "notifications_unread_idx"),
 
+        new("Sessions.Insert", SessionStatements.Insert(new SessionRecord(Hash("new"), "s-new", "u7", s_now, s_now, s_now.AddDays(7), s_now, "203.0.113.0", "Test/1.0"))),
+        new("Sessions.Get", SessionStatements.Get(Hash("500")), "sessions_pkey"),
+        new("Sessions.Renew", SessionStatements.Renew(Hash("500"), s_now, s_now.AddDays(7)), "sessions_pkey"),
+        new("Sessions.Touch", SessionStatements.Touch(Hash("500"), s_now), "sessions_pkey"),
+        new("Sessions.Delete", SessionStatements.Delete(Hash("500")), "sessions_pkey"),
+        new("Sessions.TokenHashes", SessionStatements.TokenHashes("u7"), "sessions_user_created_idx"),
+        new("Sessions.List", SessionStatements.List("u7", s_now, TimeCursor.Newest, 20), "sessions_user_created_idx"),
+        new("Sessions.List (next page)", SessionStatements.List("u7", s_now, new TimeCursor(s_now.AddDays(-5), "m"), 20), "sessions_user_created_idx"),
+        new("Sessions.FindTokenHash", SessionStatements.FindTokenHash("u7", "8f14e45fceea167a5a36dedd4bea2543"), "sessions_session_id_key"),
+        new("Sessions.DeleteExpired", SessionStatements.DeleteExpired(s_now.AddDays(-11)), "sessions_expires"),
+
         // Orleans' state table holds no rows in this fixture; the case proves the statement parses and plans.
         new("RateLimits.Sweep", RateLimitStatements.Sweep("vrss", s_now)),
     ];
+
+    // Token hashes of the fixture: SHA-256 of the row number's text.
+    private static byte[] Hash(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
 }

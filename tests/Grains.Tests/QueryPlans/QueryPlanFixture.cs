@@ -8,7 +8,7 @@ namespace Vrss.Grains.Tests.QueryPlans;
 /// INSERT ... SELECT over generate_series (seconds, not minutes), then vacuumed and analysed so the planner
 /// sees real statistics. The shapes are realistic enough for the planner: 10,000 users, 1,000 of whom post
 /// and are followed (about 100 posts and 100 followers each), several comments and reactions per post; the
-/// users table holds 100,000 accounts for the card and search queries.
+/// users table holds 100,000 accounts for the card and search queries; 10,000 of them have ten sessions each.
 /// </summary>
 public sealed class QueryPlanFixture : IAsyncLifetime
 {
@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -100,6 +100,16 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                'Display ' || md5(g::text), timestamptz '2025-01-01 00:00:00+00' + g * interval '41 seconds', 'hash',
                CASE WHEN g % 3 = 0 THEN 'https://media.example/u' || g || '.png' END
         FROM generate_series(0, 99999) AS g;
+
+        -- Ten sessions for each of 'u0'..'u9999', one logged in every 43 seconds from 2026-01-01, each for 7 days.
+        INSERT INTO sessions (token_hash, session_id, user_id, created_at, renewed_at, expires_at, last_used_at, ip, user_agent)
+        SELECT sha256(g::text::bytea), md5(g::text), 'u' || (g % 10000),
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '43 seconds',
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '43 seconds',
+               timestamptz '2026-01-08 00:00:00+00' + g * interval '43 seconds',
+               timestamptz '2026-01-01 00:05:00+00' + g * interval '43 seconds',
+               '203.0.113.0', 'Mozilla/5.0 (X11; Linux x86_64) Test/1.0'
+        FROM generate_series(1, 100000) AS g;
 
         -- The largest accounts: their posts are merged into feeds at read time.
         INSERT INTO feed_pull_authors (user_id, since)

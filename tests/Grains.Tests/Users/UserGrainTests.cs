@@ -47,7 +47,7 @@ public abstract class UserGrainTests : GrainClusterTests
         var keys = Enumerable.Range(0, 3).Select(_ => SecretToken.KeyOf(SecretToken.Create())).ToList();
         foreach (var key in keys)
         {
-            await cluster.GrainFactory.GetGrain<ISessionGrain>(key).StartAsync(account.Id);
+            await cluster.GrainFactory.GetGrain<ISessionGrain>(key).StartAsync(account.Id, SessionDevice.Unknown);
         }
 
         await cluster.GrainFactory.GetGrain<IUserGrain>(account.Id).ChangePasswordAsync(Password, "Brand-New-Secret-7", keys[0]);
@@ -81,7 +81,7 @@ public abstract class UserGrainTests : GrainClusterTests
         await using var cluster = await StartAsync(_clock, o => o.Configuration["Vrss:Runtime:CollectionQuantum"] = "1.00:00:00");
         var account = await RegisterAsync(cluster);
         var key = SecretToken.KeyOf(SecretToken.Create());
-        await cluster.GrainFactory.GetGrain<ISessionGrain>(key).StartAsync(account.Id);
+        await cluster.GrainFactory.GetGrain<ISessionGrain>(key).StartAsync(account.Id, SessionDevice.Unknown);
         var sessions = cluster.ServiceProvider.GetRequiredService<Vrss.Grains.Sessions.ISessionRepository>();
 
         _clock.Advance(TimeSpan.FromDays(8));

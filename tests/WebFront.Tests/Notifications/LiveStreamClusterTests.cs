@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.Grains.Notifications;
 using Vrss.Testing.EndToEnd;
@@ -144,6 +145,27 @@ public abstract class LiveStreamClusterTests : ProductTests
         await stream.Completion.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(1), $"closed after {Stopwatch.GetElapsedTime(started).TotalMilliseconds} ms");
         Assert.True(stream.EndedCleanly);
+    }
+
+    [Fact]
+    public async Task StreamCap_CountsTheUsersStreamsOnEverySilo()
+    {
+        await using var cluster = await StartAsync(o => o.Configuration["Vrss:Events:MaxStreamsPerUser"] = "2", silos: 3);
+        var (clientOnA, user) = await RegisterOwnedByAsync(cluster.Silos[2], cluster.Silos[0], "userevents");
+        await using var onA = await SseClient.OpenAsync(clientOnA);
+        using var clientOnB = await SignInAsync(user, cluster.Silos[1]);
+        await using var onB = await SseClient.OpenAsync(clientOnB);
+        using var clientOnC = await SignInAsync(user, cluster.Silos[2]);
+
+        await using var onC = await SseClient.OpenAsync(clientOnC);
+
+        var closed = await onA.NextAsync();
+        Assert.Equal("stream.closed", closed.Event);
+        Assert.Equal("too_many_streams", closed.Json.GetProperty("reason").GetString());
+        await onA.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        await cluster.GrainFactory.GetGrain<IUserEventsGrain>(user.Id).PostRemovedAsync("p");
+        Assert.Equal("post.delete", (await onB.NextAsync()).Event);
+        Assert.Equal("post.delete", (await onC.NextAsync()).Event);
     }
 
     // Registers through silo `entry`, then moves the new user's grains of the given types to `owner`.

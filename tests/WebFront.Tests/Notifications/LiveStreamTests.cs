@@ -239,6 +239,83 @@ public abstract class LiveStreamTests : ProductTests
     }
 
     [Fact]
+    public async Task RevokeSession_ClosesThatDevicesStreams_SayingWhy_AndOnlyThose()
+    {
+        await using var cluster = await StartAsync();
+        using var laptop = Client(cluster);
+        var user = await laptop.RegisterAsync();
+        using var lostPhone = await SignInElsewhereAsync(cluster, user);
+        await using var laptopStream = await SseClient.OpenAsync(laptop);
+        await using var phoneStream = await SseClient.OpenAsync(lostPhone);
+        var phoneSession = (await lostPhone.CallAsync("auth.getSession")).AssertSuccess().GetProperty("session").GetProperty("sessionId").GetString();
+
+        (await laptop.CallAsync("auth.revokeSession", new { sessionId = phoneSession })).AssertSuccess();
+
+        var closed = await phoneStream.NextAsync();
+        Assert.Equal("stream.closed", closed.Event);
+        Assert.Null(closed.Id);
+        Assert.Equal(StreamCloseReasons.SessionRevoked, closed.Json.GetProperty("reason").GetString());
+        await phoneStream.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(phoneStream.EndedCleanly);
+        await cluster.GrainFactory.GetGrain<IUserEventsGrain>(user.Id).PostRemovedAsync("still-open");
+        Assert.Equal("post.delete", (await laptopStream.NextAsync()).Event);
+    }
+
+    [Fact]
+    public async Task EleventhStream_ClosesTheOldest_AfterAStreamClosedEvent_AndTheOthersStayOpen()
+    {
+        await using var cluster = await StartAsync();
+        using var client = Client(cluster);
+        var user = await client.RegisterAsync();
+        var streams = new List<SseClient>();
+        try
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                streams.Add(await SseClient.OpenAsync(client));
+            }
+
+            var oldest = streams[0];
+            Assert.DoesNotContain(streams, s => s.Completion.IsCompleted);
+            streams.Add(await SseClient.OpenAsync(client));
+
+            var closed = await oldest.NextAsync();
+            Assert.Equal("stream.closed", closed.Event);
+            Assert.Null(closed.Id);
+            Assert.Equal(StreamCloseReasons.TooManyStreams, closed.Json.GetProperty("reason").GetString());
+            await oldest.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+            Assert.True(oldest.EndedCleanly);
+            await cluster.GrainFactory.GetGrain<IUserEventsGrain>(user.Id).PostRemovedAsync("to-the-ten-left");
+            foreach (var open in streams.Skip(1))
+            {
+                Assert.Equal("post.delete", (await open.NextAsync()).Event);
+            }
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task StreamCap_IsConfigurable()
+    {
+        await using var cluster = await StartAsync(o => o.Configuration["Vrss:Events:MaxStreamsPerUser"] = "1");
+        using var client = Client(cluster);
+        await client.RegisterAsync();
+        await using var first = await SseClient.OpenAsync(client);
+
+        await using var second = await SseClient.OpenAsync(client);
+
+        Assert.Equal(StreamCloseReasons.TooManyStreams, (await first.NextAsync()).Json.GetProperty("reason").GetString());
+        await first.Completion.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(second.Completion.IsCompleted);
+    }
+
+    [Fact]
     public async Task PasswordChange_ClosesTheStreamsOfEveryOtherSession()
     {
         await using var cluster = await StartAsync();

@@ -1,0 +1,5 @@
+namespace Vrss.WebFront.Auth;
+
+/// <summary>The input of <c>auth.revokeSession</c>.</summary>
+/// <param name="SessionId">A <c>sessionId</c> from <c>auth.listSessions</c>.</param>
+public sealed record RevokeSessionInput(string? SessionId);
