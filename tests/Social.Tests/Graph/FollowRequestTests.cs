@@ -34,8 +34,10 @@ public abstract class FollowRequestTests : SocialTests
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", request.GetProperty("createdAt").GetString());
         Assert.Empty(await RequestsAsync(fan));
 
-        // Pending is not following.
+        // Pending is not following: nothing followers-only reaches the requester, before or after the request.
+        var later = (await star.PostAsync("for my followers, while the fan waits", "followers")).Id();
         await AssertOutsiderAsync(fan, star, secret);
+        await AssertOutsiderAsync(fan, star, later);
         Assert.Equal(0, (await star.Client.ProfileAsync(star.Username)).Count("followersCount"));
         Assert.Equal(0, (await fan.Client.ProfileAsync(fan.Username)).Count("followingCount"));
 
@@ -43,7 +45,7 @@ public abstract class FollowRequestTests : SocialTests
         Assert.True(accepted.GetProperty("accepted").GetBoolean());
 
         (await fan.Client.CallAsync("post.getById", new { postId = secret })).AssertSuccess();
-        Assert.Contains(secret, await fan.HomeIdsAsync());
+        Assert.Equal([later, secret], await fan.HomeIdsAsync());
         Assert.Contains(secret, (await fan.Client.CallAsync("post.getByUser", new { username = star.Username })).ItemIds());
         var profile = await fan.Client.ProfileAsync(star.Username);
         Assert.False(profile.TryGetProperty("restricted", out var restricted) && restricted.GetBoolean());
