@@ -31,4 +31,8 @@ public enum NotificationType
     /// <summary><c>mention</c>: the actor mentioned the recipient in a post or a comment.</summary>
     [JsonStringEnumMemberName("mention")]
     Mention = 5,
+
+    /// <summary><c>follow_request</c>: the actor asked to follow the recipient, who approves followers.</summary>
+    [JsonStringEnumMemberName("follow_request")]
+    FollowRequest = 6,
 }

@@ -16,13 +16,21 @@ public interface ISocialQueryGrain : IGrainWithStringKey
     [ReadOnly]
     Task<UserCard?> FindUserAsync(string userId);
 
-    /// <summary>The user's followers, newest follow first.</summary>
+    /// <summary>
+    /// The user's followers, newest follow first. The lists are part of the profile: <c>Forbidden</c> when its
+    /// visibility hides the full profile from the viewer (a <c>followers</c> profile from non-followers, a
+    /// <c>private</c> one from everyone but its owner).
+    /// </summary>
     [ReadOnly]
     Task<Page<UserListEntry>> GetFollowersAsync(string userId, string? viewerId, string? cursor, int limit);
 
-    /// <summary>The users the user follows, newest follow first.</summary>
+    /// <summary>The users the user follows, newest follow first; hidden like <see cref="GetFollowersAsync"/>.</summary>
     [ReadOnly]
     Task<Page<UserListEntry>> GetFollowingAsync(string userId, string? viewerId, string? cursor, int limit);
+
+    /// <summary>The pending follow requests addressed to the user, newest first.</summary>
+    [ReadOnly]
+    Task<Page<FollowRequestView>> GetFollowRequestsAsync(string userId, string? cursor, int limit);
 
     /// <summary>The user's connections, newest first.</summary>
     [ReadOnly]

@@ -70,14 +70,22 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>
     /// Follows <paramref name="followeeId"/>: <c>InvalidInput</c> for oneself, <c>UserNotFound</c> for an unknown user,
-    /// <c>AlreadyFollowing</c> when already following. The followee's recent posts join this user's home feed.
+    /// <c>AlreadyFollowing</c> when already following. The followee's recent posts join this user's home feed. When the
+    /// followee approves followers, a follow request is left pending instead (asking again changes nothing) and the
+    /// answer is <see cref="FollowResult.Requested"/>.
     /// </summary>
-    Task FollowAsync(string followeeId);
+    Task<FollowResult> FollowAsync(string followeeId);
 
-    /// <summary>Stops following <paramref name="followeeId"/>; false when this user did not follow them. Their posts leave the home feed.</summary>
+    /// <summary>
+    /// Stops following <paramref name="followeeId"/>, or withdraws a pending follow request to them; false when this
+    /// user did not follow them. Their posts leave the home feed.
+    /// </summary>
     Task<bool> UnfollowAsync(string followeeId);
 
-    /// <summary>Records a new follower (called by the follower's grain, which counts its own side). Interleaves, so two users following each other at once cannot deadlock.</summary>
+    /// <summary>
+    /// Records a new follower (called by the follower's grain, which counts its own side), or a follow request when this
+    /// user approves followers. Interleaves, so two users following each other at once cannot deadlock.
+    /// </summary>
     [AlwaysInterleave]
     Task<FollowOutcome> AddFollowerAsync(string followerId);
 

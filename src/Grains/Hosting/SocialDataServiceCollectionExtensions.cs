@@ -9,7 +9,7 @@ using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Hosting;
 
-/// <summary>Registers the repositories of posts, comments, reactions, follows, connections, media and notifications.</summary>
+/// <summary>Registers the repositories of posts, comments, reactions, follows, follow requests, connections, media and notifications.</summary>
 public static class SocialDataServiceCollectionExtensions
 {
     /// <summary>
@@ -27,6 +27,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<ICommentRepository, MemoryCommentRepository>();
                 services.TryAddSingleton<IReactionRepository, MemoryReactionRepository>();
                 services.TryAddSingleton<IFollowRepository, MemoryFollowRepository>();
+                services.TryAddSingleton<IFollowRequestRepository, MemoryFollowRequestRepository>();
                 services.TryAddSingleton<IConnectionRepository, MemoryConnectionRepository>();
                 services.TryAddSingleton<IMediaRepository, MemoryMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, MemoryNotificationRepository>();
@@ -37,6 +38,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<ICommentRepository, PostgresCommentRepository>();
                 services.TryAddSingleton<IReactionRepository, PostgresReactionRepository>();
                 services.TryAddSingleton<IFollowRepository, PostgresFollowRepository>();
+                services.TryAddSingleton<IFollowRequestRepository, PostgresFollowRequestRepository>();
                 services.TryAddSingleton<IConnectionRepository, PostgresConnectionRepository>();
                 services.TryAddSingleton<IMediaRepository, PostgresMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, PostgresNotificationRepository>();

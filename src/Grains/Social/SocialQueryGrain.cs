@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
@@ -10,7 +11,8 @@ namespace Vrss.Grains.Social;
 
 /// <summary>
 /// Stateless reads of the social tables. Reentrant: it holds nothing a request could see half-changed, so it
-/// serves any number of requests at once. Visibility is applied by the repositories' queries.
+/// serves any number of requests at once. Visibility is applied by the repositories' queries, and to follow
+/// lists by the listed user's profile visibility.
 /// </summary>
 // Stateless: reads run on the silo that took the request instead of hopping to one activation elsewhere.
 [StatelessWorker]
@@ -18,6 +20,7 @@ namespace Vrss.Grains.Social;
 public sealed class SocialQueryGrain(
     IUserRepository users,
     IFollowRepository follows,
+    IFollowRequestRepository followRequests,
     IConnectionRepository connections,
     IPostRepository posts,
     PostViews views) : Grain, ISocialQueryGrain
@@ -32,6 +35,7 @@ public sealed class SocialQueryGrain(
     /// <inheritdoc />
     public async Task<Page<UserListEntry>> GetFollowersAsync(string userId, string? viewerId, string? cursor, int limit)
     {
+        await CheckListsVisibleAsync(userId, viewerId);
         var page = await follows.GetFollowersAsync(userId, cursor, limit);
         return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
     }
@@ -39,8 +43,17 @@ public sealed class SocialQueryGrain(
     /// <inheritdoc />
     public async Task<Page<UserListEntry>> GetFollowingAsync(string userId, string? viewerId, string? cursor, int limit)
     {
+        await CheckListsVisibleAsync(userId, viewerId);
         var page = await follows.GetFollowingAsync(userId, cursor, limit);
         return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<FollowRequestView>> GetFollowRequestsAsync(string userId, string? cursor, int limit)
+    {
+        var page = await followRequests.GetIncomingAsync(userId, cursor, limit);
+        var cards = await views.CardsAsync(page.Items.Select(e => e.UserId));
+        return new Page<FollowRequestView>([.. page.Items.Select(e => new FollowRequestView(cards[e.UserId], e.CreatedAt))], page.NextCursor);
     }
 
     /// <inheritdoc />
@@ -76,6 +89,17 @@ public sealed class SocialQueryGrain(
         var found = await users.SearchAsync(query, limit);
         var followed = await FollowedAsync(viewerId, found.Select(c => c.Id).ToList());
         return [.. found.Select(c => new UserListEntry(c, IsFollowing(viewerId, c.Id, followed)))];
+    }
+
+    // Who follows whom is part of the profile: the lists are shown exactly to those who see the full profile,
+    // decided by the User grain's own rule (its settings live there), so both answers always agree.
+    private async Task CheckListsVisibleAsync(string userId, string? viewerId)
+    {
+        var profile = await GrainFactory.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
+        if (profile.Full is null)
+        {
+            throw new VrssException(ErrorCode.Forbidden, "This user's followers and follows are visible only to those who may see their profile.");
+        }
     }
 
     private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page) => new(await views.BuildAsync(page.Items), page.NextCursor);

@@ -65,8 +65,16 @@ public sealed partial class UserGrain
         state.State.Settings = new UserSettings(
             update.ProfileVisibility ?? current.ProfileVisibility,
             update.DefaultPostVisibility ?? current.DefaultPostVisibility,
-            update.AllowConnectionRequests ?? current.AllowConnectionRequests);
+            update.AllowConnectionRequests ?? current.AllowConnectionRequests,
+            update.ApproveFollowers ?? current.ApproveFollowers);
         await state.WriteStateAsync();
+
+        // Stored first, so that follows arriving meanwhile are made directly instead of joining the queue.
+        if (current.ApproveFollowers && !state.State.Settings.ApproveFollowers)
+        {
+            await AcceptAllFollowRequestsAsync();
+        }
+
         return state.State.Settings;
     }
 

@@ -24,7 +24,7 @@ public sealed partial class UserGrain
     private bool _pulled;
 
     /// <inheritdoc />
-    public async Task FollowAsync(string followeeId)
+    public async Task<FollowResult> FollowAsync(string followeeId)
     {
         Existing();
         if (string.Equals(followeeId, Id, StringComparison.Ordinal))
@@ -33,6 +33,11 @@ public sealed partial class UserGrain
         }
 
         var outcome = await GrainFactory.GetGrain<IUserGrain>(followeeId).AddFollowerAsync(Id);
+        if (outcome.Requested)
+        {
+            return FollowResult.Requested;
+        }
+
         if (!outcome.Added)
         {
             throw new VrssException(ErrorCode.AlreadyFollowing, "You already follow this user.");
@@ -40,12 +45,17 @@ public sealed partial class UserGrain
 
         _following++;
         await social.FanOut.FollowedAsync(Id, followeeId, outcome.Pulled);
+        return FollowResult.Following;
     }
 
     /// <inheritdoc />
     public async Task<bool> UnfollowAsync(string followeeId)
     {
         Existing();
+
+        // Withdraw a pending request first: if the followee accepts it meanwhile, the edge that makes is then
+        // removed below, so unfollowing never leaves the caller following.
+        await social.FollowRequests.RemoveAsync(Id, followeeId);
         if (!await GrainFactory.GetGrain<IUserGrain>(followeeId).RemoveFollowerAsync(Id))
         {
             return false;
@@ -60,6 +70,11 @@ public sealed partial class UserGrain
     public async Task<FollowOutcome> AddFollowerAsync(string followerId)
     {
         Existing();
+        if (state.State.Settings.ApproveFollowers)
+        {
+            return await RequestFollowAsync(followerId);
+        }
+
         var added = await social.Follows.FollowAsync(followerId, Id, time.GetUtcNow());
         if (added)
         {

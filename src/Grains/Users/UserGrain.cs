@@ -6,6 +6,7 @@ using Orleans.Storage;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Sessions;
+using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Email;
 using Vrss.Grains.Sessions;
@@ -26,7 +27,7 @@ public sealed partial class UserGrain(
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<UserGrain> logger,
-    UserSocialServices social) : Grain, IUserGrain
+    UserSocialServices social) : Grain, IUserGrain, IFollowRequestsGrain
 {
     private UserRecord? _account;
 

@@ -9,6 +9,7 @@ namespace Vrss.Grains.Users;
 /// <summary>What the User grain needs for the social graph, posts and profile media, injected as one.</summary>
 public sealed class UserSocialServices(
     IFollowRepository follows,
+    IFollowRequestRepository followRequests,
     IPostRepository posts,
     ICommentRepository comments,
     IConnectionRepository connections,
@@ -22,6 +23,9 @@ public sealed class UserSocialServices(
 {
     /// <summary>The follow graph.</summary>
     public IFollowRepository Follows => follows;
+
+    /// <summary>Pending follow requests to users who approve their followers.</summary>
+    public IFollowRequestRepository FollowRequests => followRequests;
 
     /// <summary>Posts.</summary>
     public IPostRepository Posts => posts;

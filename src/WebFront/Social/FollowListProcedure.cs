@@ -4,7 +4,10 @@ using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Social;
 
-/// <summary>A public, paged list of one user's follow edges (followers or followees), as user cards.</summary>
+/// <summary>
+/// A paged list of one user's follow edges (followers or followees), as user cards; 403 / 1100 when the user's profile
+/// visibility hides their full profile from the caller.
+/// </summary>
 internal abstract class FollowListProcedure(string name) : RpcProcedure<UserPageInput, PageOutput<UserCardShape>>(name, requiresSession: false)
 {
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
@@ -7,7 +8,8 @@ namespace Vrss.WebFront.Social;
 
 /// <summary>
 /// <c>social.follow</c>: 400 / 1403 when already following, 400 / 1201 for oneself, 404 / 1302 for an unknown user;
-/// 400 follows per 24 hours per user.
+/// a user who approves followers gets a follow request instead (<c>{ following: false, requested: true }</c>, also when
+/// asked again); 400 follows per 24 hours per user.
 /// </summary>
 internal sealed class FollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.follow", rateLimitPolicy: RateLimitPolicies.SocialFollow)
 {
@@ -20,7 +22,7 @@ internal sealed class FollowProcedure() : RpcProcedure<UserRefInput, FollowOutpu
             throw VrssException.Invalid(SocialQueries.UserField(input.UserId), "you cannot follow yourself");
         }
 
-        await context.Grains.GetGrain<IUserGrain>(context.UserId).FollowAsync(followeeId).ConfigureAwait(false);
-        return new FollowOutput(true);
+        var result = await context.Grains.GetGrain<IUserGrain>(context.UserId).FollowAsync(followeeId).ConfigureAwait(false);
+        return result == FollowResult.Requested ? new FollowOutput(Following: false, Requested: true) : new FollowOutput(Following: true);
     }
 }

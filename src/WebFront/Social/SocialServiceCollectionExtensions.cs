@@ -30,6 +30,8 @@ public static class SocialServiceCollectionExtensions
         .AddRpcProcedure<UnfollowProcedure>()
         .AddRpcProcedure<GetFollowersProcedure>()
         .AddRpcProcedure<GetFollowingProcedure>()
+        .AddRpcProcedure<GetFollowRequestsProcedure>()
+        .AddRpcProcedure<RespondFollowRequestProcedure>()
         .AddRpcProcedure<RequestConnectionProcedure>()
         .AddRpcProcedure<RespondConnectionProcedure>()
         .AddRpcProcedure<GetConnectionsProcedure>()

@@ -3,7 +3,7 @@ using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Social;
 
-/// <summary><c>social.unfollow</c>: stops following (answers the same when the caller did not follow).</summary>
+/// <summary><c>social.unfollow</c>: stops following, or withdraws a pending follow request (answers the same when the caller did neither).</summary>
 internal sealed class UnfollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.unfollow")
 {
     /// <inheritdoc />

@@ -2,5 +2,5 @@ using Vrss.GrainInterfaces.Users;
 
 namespace Vrss.WebFront.Users;
 
-/// <summary>The data <c>{ settings }</c>: <c>profileVisibility, defaultPostVisibility, allowConnectionRequests</c>.</summary>
+/// <summary>The data <c>{ settings }</c>: <c>profileVisibility, defaultPostVisibility, allowConnectionRequests, approveFollowers</c>.</summary>
 public sealed record SettingsOutput(UserSettings Settings);

@@ -15,7 +15,7 @@ namespace Vrss.Grains.Tests.QueryPlans;
 
 /// <summary>
 /// Every statement of the Postgres repositories, built by the repositories' own statement factories with
-/// parameters that hit the data of <see cref="QueryPlanFixture"/>: 'u7' follows 'u8' (and 'u109', ...);
+/// parameters that hit the data of <see cref="QueryPlanFixture"/>: 'u7' follows 'u8' (and 'u109', ...), 'u0' asks to follow 'u7';
 /// authors are 'u0'..'u999'; a mid-list cursor stands for "the next page".
 /// </summary>
 internal static class QueryPlanCases
@@ -67,6 +67,12 @@ internal static class QueryPlanCases
         new("Follows.Count", FollowStatements.Count("u8"), "follows_followee_created_idx", FollowerRange),
         new("Follows.FollowerIdBatch", FollowStatements.FollowerIdBatch("u8", TimeCursor.Oldest, 1000), "follows_followee_created_idx"),
         new("Follows.FolloweeIds", FollowStatements.FolloweeIds("u7"), FollowerRange),
+
+        new("FollowRequests.Request", FollowRequestStatements.Request("u7", "u9000", s_now), "follows_pkey"),
+        new("FollowRequests.Accept", FollowRequestStatements.Accept("u0", "u7", s_now), "follow_requests_pkey"),
+        new("FollowRequests.Remove", FollowRequestStatements.Remove("u0", "u7"), "follow_requests_pkey"),
+        new("FollowRequests.Incoming", FollowRequestStatements.Incoming("u8", TimeCursor.Newest, 20), "follow_requests_target_created_idx"),
+        new("FollowRequests.Incoming (next page)", FollowRequestStatements.Incoming("u8", new TimeCursor(new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero), "u5000"), 20), "follow_requests_target_created_idx"),
 
         new("Connections.Request", ConnectionStatements.Request("r-new", "u7", "u9000", "hi", s_now), "connections_pkey"),
         new("Connections.PairState", ConnectionStatements.PairState("u7", "u8"), "connections_pkey", "connection_requests_pending_pair_idx"),

@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -70,6 +70,13 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         INSERT INTO follows (follower_id, followee_id, created_at)
         SELECT 'u' || (g % 10000), 'u' || ((g % 10000 + 1 + (g / 10000) * 101) % 1000),
                timestamptz '2025-06-01 00:00:00+00' + g * interval '17 seconds'
+        FROM generate_series(0, 99999) AS g
+        ON CONFLICT DO NOTHING;
+
+        -- Pending follow requests to 1,000 locked-looking accounts, about 100 each.
+        INSERT INTO follow_requests (requester_id, target_id, created_at)
+        SELECT 'u' || (g % 10000), 'u' || ((g % 10000 + 7 + (g / 10000) * 103) % 1000),
+               timestamptz '2025-07-01 00:00:00+00' + g * interval '13 seconds'
         FROM generate_series(0, 99999) AS g
         ON CONFLICT DO NOTHING;
 
