@@ -68,7 +68,7 @@ public static class MediaEndpoints
         }
         catch (Exception exception) when (exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
         {
-            // The upload's session did not answer: nothing was stored, and the same URL may be tried again.
+            // The upload's session did not answer: trying the same URL again is safe (a stored body answers 409).
             return Results.Text("The service is busy; try again.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }

@@ -106,6 +106,22 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
     }
 
     [Fact]
+    public void BodiesLeftStagedByACrash_AreDroppedAtStartAfterAnUploadExpiry()
+    {
+        var staging = Directory.CreateDirectory(Path.Combine(_folder, ".staging")).FullName;
+        var abandoned = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        var live = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        File.WriteAllBytes(abandoned, s_png);
+        File.WriteAllBytes(live, s_png);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-2));
+
+        CreateLocal();
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live));
+    }
+
+    [Fact]
     public async Task KeyOutsideTheFolder_IsRejected()
     {
         var store = CreateLocal();

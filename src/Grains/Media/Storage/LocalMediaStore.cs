@@ -29,6 +29,7 @@ public sealed class LocalMediaStore : IMediaStore
         }
 
         _signer = new UploadTokenSigner(key, time);
+        DropAbandonedBodies(time.GetUtcNow() - options.Value.UploadExpiry);
     }
 
     /// <inheritdoc />
@@ -165,6 +166,20 @@ public sealed class LocalMediaStore : IMediaStore
     {
         var path = PathOf(key);
         return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    // A body still staged an upload expiry after its last write was cut off by a crash (a live one is written to,
+    // a finished one moved or dropped): no upload can take it any more, and no quota counts it.
+    private void DropAbandonedBodies(DateTimeOffset before)
+    {
+        var staging = new DirectoryInfo(Path.Combine(_root, ".staging"));
+        if (staging.Exists)
+        {
+            foreach (var file in staging.EnumerateFiles("*.part").Where(f => f.LastWriteTimeUtc < before.UtcDateTime))
+            {
+                file.Delete();
+            }
+        }
     }
 
     // Media keys start with "media/", so the staging folder is never a key's folder nor served.
