@@ -17,7 +17,8 @@ public interface IUploadSessionGrain : IGrainWithStringKey
 
     /// <summary>
     /// Verifies the uploaded object (exists, declared size, magic bytes match the type) and counts it as used;
-    /// <c>UploadVerificationFailed</c> or <c>UploadExpired</c> otherwise. Completing twice answers the same media.
+    /// <c>UploadVerificationFailed</c> or <c>UploadExpired</c> otherwise, and the object is deleted.
+    /// Completing twice answers the same media.
     /// </summary>
     Task<MediaView> CompleteAsync(string callerId);
 
@@ -28,6 +29,25 @@ public interface IUploadSessionGrain : IGrainWithStringKey
     [ReadOnly]
     Task<MediaView?> GetAsync();
 
-    /// <summary>Settles an upload past its expiry: releases its reservation unless it completed.</summary>
+    /// <summary>
+    /// Settles an upload past its expiry: deletes its object and releases its reservation unless it completed.
+    /// </summary>
     Task ResolveExpiredAsync();
+
+    /// <summary>
+    /// Claims the single body of the upload for a PUT to its Local upload URL, before any byte is read:
+    /// <see cref="UploadBodyStatus.Accepted"/> only while the upload is pending and unexpired, has no stored body
+    /// and no other claim. The claim is in memory: it lapses with the activation.
+    /// </summary>
+    Task<UploadBodyStatus> ClaimBodyAsync(Guid claim);
+
+    /// <summary>
+    /// Moves the body staged under <paramref name="claim"/> to the media's key if the upload is still pending and
+    /// unexpired and has no body yet, in the same turn that checks it, so no completion, deletion, failure or
+    /// expiry can slip in between; ends the claim either way.
+    /// </summary>
+    Task<UploadBodyStatus> AcceptBodyAsync(Guid claim);
+
+    /// <summary>Ends a claim whose body was refused or never arrived, so the upload URL can be used again.</summary>
+    Task ReleaseBodyAsync(Guid claim);
 }

@@ -6,5 +6,6 @@ namespace Vrss.GrainInterfaces.Media;
 /// <param name="MediaId">The media's id.</param>
 /// <param name="ExpiresAt">When the URL stops working and the reservation is released.</param>
 /// <param name="ContentType">The <c>Content-Type</c> the PUT must carry.</param>
+/// <param name="ContentLength">The <c>Content-Length</c> the PUT must carry: exactly the declared size.</param>
 [GenerateSerializer, Immutable]
-public sealed record UploadTicket(string UploadId, string UploadUrl, string MediaId, DateTimeOffset ExpiresAt, string ContentType);
+public sealed record UploadTicket(string UploadId, string UploadUrl, string MediaId, DateTimeOffset ExpiresAt, string ContentType, long ContentLength);

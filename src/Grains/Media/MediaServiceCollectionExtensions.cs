@@ -20,6 +20,7 @@ public static class MediaServiceCollectionExtensions
             case "Local":
                 services.TryAddSingleton<LocalMediaStore>();
                 services.TryAddSingleton<IMediaStore>(sp => sp.GetRequiredService<LocalMediaStore>());
+                services.TryAddSingleton<LocalUploadReceiver>();
                 break;
             case "S3":
                 services.TryAddSingleton<IMediaStore, S3MediaStore>();

@@ -11,7 +11,9 @@ namespace Vrss.Grains.Media;
 /// One upload (key: media id). The media record is its durable state and only moves by conditional
 /// transitions; the owner's quota is changed through idempotent, media-keyed steps ordered so that a crash
 /// between any two of them leaves something the next call or the expiry sweep settles:
-/// record first, then the reservation; on completion the quota commit, then the record transition.
+/// record first, then the reservation; on completion the quota commit, then the record transition; on failure
+/// or expiry the object, then the record. With the Local provider it also decides which single body a PUT to
+/// the upload URL may store, and stores it itself (see <see cref="LocalUploadReceiver"/>).
 /// </summary>
 public sealed partial class UploadSessionGrain(
     IMediaRepository media,
@@ -24,6 +26,7 @@ public sealed partial class UploadSessionGrain(
 
     private MediaRecord? _record;
     private IDisposable? _expiryTimer;
+    private Guid? _bodyClaim;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -131,18 +134,18 @@ public sealed partial class UploadSessionGrain(
         var stored = await store.HeadAsync(record.StorageKey, CancellationToken.None);
         if (stored is null)
         {
-            throw await FailAsync(record, "The uploaded file was not found; PUT it to the upload URL first.", deleteObject: false);
+            throw await FailAsync(record, "The uploaded file was not found; PUT it to the upload URL first.");
         }
 
         if (stored.Size != record.Size)
         {
-            throw await FailAsync(record, $"The uploaded file has {stored.Size} bytes, not the declared {record.Size}.", deleteObject: true);
+            throw await FailAsync(record, $"The uploaded file has {stored.Size} bytes, not the declared {record.Size}.");
         }
 
         var prefix = await store.ReadPrefixAsync(record.StorageKey, MediaContentTypes.PrefixLength, CancellationToken.None);
         if (!MediaContentTypes.MatchesMagicBytes(record.ContentType, prefix))
         {
-            throw await FailAsync(record, $"The uploaded file's content is not {record.ContentType}.", deleteObject: true);
+            throw await FailAsync(record, $"The uploaded file's content is not {record.ContentType}.");
         }
 
         await Quota(record.OwnerId).CommitAsync(Id);
@@ -173,6 +176,7 @@ public sealed partial class UploadSessionGrain(
         await store.DeleteAsync(record.StorageKey, CancellationToken.None);
         await media.DeleteAsync(Id);
         _record = null;
+        _bodyClaim = null;
         CancelExpiry();
         DeactivateOnIdle();
     }
@@ -196,6 +200,9 @@ public sealed partial class UploadSessionGrain(
                 await Quota(record.OwnerId).CommitAsync(Id);
                 return;
             case MediaStatus.Pending when time.GetUtcNow() >= record.ExpiresAt:
+                // The object before the record: the sweep finds only pending records, so a crash in between is
+                // settled again by the next sweep, while an expired record would keep its bytes for ever.
+                await store.DeleteAsync(record.StorageKey, CancellationToken.None);
                 _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Expired, time.GetUtcNow()) ?? await media.GetAsync(Id);
                 if (_record?.Status == MediaStatus.Expired)
                 {
@@ -208,9 +215,60 @@ public sealed partial class UploadSessionGrain(
                 ScheduleExpiry();
                 return;
             default:
+                await store.DeleteAsync(record.StorageKey, CancellationToken.None);
                 await Quota(record.OwnerId).ReleaseAsync(Id);
                 return;
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadBodyStatus> ClaimBodyAsync(Guid claim)
+    {
+        var status = OpenForBody();
+        if (status != UploadBodyStatus.Accepted)
+        {
+            return status;
+        }
+
+        // The stored object tells a body accepted by an earlier activation (the claim lives in memory only).
+        if (_bodyClaim is not null || await store.HeadAsync(_record!.StorageKey, CancellationToken.None) is not null)
+        {
+            return UploadBodyStatus.AlreadyReceived;
+        }
+
+        _bodyClaim = claim;
+        return UploadBodyStatus.Accepted;
+    }
+
+    /// <inheritdoc />
+    public Task<UploadBodyStatus> AcceptBodyAsync(Guid claim)
+    {
+        if (_bodyClaim is { } held && held != claim)
+        {
+            return Task.FromResult(UploadBodyStatus.AlreadyReceived);
+        }
+
+        _bodyClaim = null;
+        var status = OpenForBody();
+        if (status != UploadBodyStatus.Accepted)
+        {
+            return Task.FromResult(status);
+        }
+
+        // Only the Local store receives bodies itself; the move refuses to overwrite, so one body ever lands.
+        var local = store as LocalMediaStore ?? throw new InvalidOperationException("Only the Local media store receives upload bodies.");
+        return Task.FromResult(local.Promote(claim, _record!.StorageKey) ? UploadBodyStatus.Accepted : UploadBodyStatus.AlreadyReceived);
+    }
+
+    /// <inheritdoc />
+    public Task ReleaseBodyAsync(Guid claim)
+    {
+        if (_bodyClaim == claim)
+        {
+            _bodyClaim = null;
+        }
+
+        return Task.CompletedTask;
     }
 
     private MediaRecord Owned(string callerId) =>
@@ -220,15 +278,24 @@ public sealed partial class UploadSessionGrain(
                 ? _record
                 : throw new VrssException(ErrorCode.Forbidden, "This upload belongs to someone else.");
 
-    private async Task<VrssException> FailAsync(MediaRecord record, string reason, bool deleteObject)
+    // Whether the upload may still take a body, whatever the claims.
+    private UploadBodyStatus OpenForBody() => _record switch
     {
+        null => UploadBodyStatus.Closed,
+        { Status: MediaStatus.Completed } => UploadBodyStatus.AlreadyReceived,
+        { Status: MediaStatus.Expired } => UploadBodyStatus.Expired,
+        { Status: MediaStatus.Pending } record when time.GetUtcNow() >= record.ExpiresAt => UploadBodyStatus.Expired,
+        { Status: MediaStatus.Pending } => UploadBodyStatus.Accepted,
+        _ => UploadBodyStatus.Closed,
+    };
+
+    private async Task<VrssException> FailAsync(MediaRecord record, string reason)
+    {
+        // The object first, and even when none was found (a no-op then): a crash after it leaves a pending record
+        // that the next completion or the expiry sweep settles again, while a failed record is never looked at.
+        await store.DeleteAsync(record.StorageKey, CancellationToken.None);
         _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Failed, time.GetUtcNow()) ?? _record;
         await Quota(record.OwnerId).ReleaseAsync(Id);
-        if (deleteObject)
-        {
-            await store.DeleteAsync(record.StorageKey, CancellationToken.None);
-        }
-
         CancelExpiry();
         LogVerificationFailed(logger, Id, reason);
         return new VrssException(ErrorCode.UploadVerificationFailed, reason, new Dictionary<string, string> { ["field"] = "mediaId" });
@@ -237,7 +304,7 @@ public sealed partial class UploadSessionGrain(
     private async Task<UploadTicket> TicketAsync(MediaRecord record)
     {
         var target = await store.CreateUploadAsync(record.StorageKey, record.ContentType, record.Size, record.ExpiresAt, CancellationToken.None);
-        return new UploadTicket(Id, target.Url, Id, record.ExpiresAt, target.ContentType);
+        return new UploadTicket(Id, target.Url, Id, record.ExpiresAt, target.ContentType, target.ContentLength);
     }
 
     private MediaView View(MediaRecord record) =>

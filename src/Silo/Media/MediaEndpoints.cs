@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime;
 using Vrss.GrainInterfaces.Media;
+using Vrss.Grains.Media;
 using Vrss.Grains.Media.Storage;
 using Vrss.WebFront.Sessions;
 
@@ -14,7 +16,8 @@ namespace Vrss.Silo.Media;
 /// Media over HTTP. <c>GET /media/{user}/{media}/{file}</c> serves completed media to readers allowed to see them:
 /// Local files as inert downloads (nosniff, a sandboxing CSP, private caching), S3 objects by a redirect to a
 /// fresh presigned URL, so the same access rules hold for both and stored links never expire.
-/// <c>PUT /media/upload/{token}</c> receives Local uploads (the signed token fixes key, type, size and expiry).
+/// <c>PUT /media/upload/{token}</c> receives Local uploads (the signed token fixes key, type, size and expiry;
+/// the upload's session lets exactly one body in, only while the upload is pending).
 /// They live with the silo rather than the web front because they move bytes to and from the media store; who
 /// may read is decided behind <see cref="IMediaAccessGrain"/>.
 /// </summary>
@@ -31,7 +34,7 @@ public static class MediaEndpoints
 
     private static async Task<IResult> UploadAsync(string token, HttpContext context)
     {
-        if (context.RequestServices.GetService<LocalMediaStore>() is not { } store)
+        if (context.RequestServices.GetService<LocalUploadReceiver>() is not { } receiver)
         {
             return Results.NotFound();
         }
@@ -45,21 +48,33 @@ public static class MediaEndpoints
 
         try
         {
-            var result = await store.WriteUploadAsync(token, context.Request.ContentType, context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+            var request = context.Request;
+            var result = await receiver.ReceiveAsync(token, request.ContentType, request.ContentLength, request.Body, context.RequestAborted).ConfigureAwait(false);
             return result switch
             {
                 LocalUploadResult.Stored => Results.Ok(),
                 LocalUploadResult.InvalidToken => Results.Text("The upload URL is not valid.", statusCode: StatusCodes.Status403Forbidden),
                 LocalUploadResult.Expired => Results.Text("The upload URL has expired.", statusCode: StatusCodes.Status403Forbidden),
                 LocalUploadResult.WrongContentType => Results.Text("Content-Type must be the type the upload was initiated with.", statusCode: StatusCodes.Status400BadRequest),
-                _ => Results.Text("The body is larger than the declared size.", statusCode: StatusCodes.Status413PayloadTooLarge),
+                LocalUploadResult.TooShort => Results.Text("The body is shorter than the declared size.", statusCode: StatusCodes.Status400BadRequest),
+                LocalUploadResult.AlreadyReceived => Results.Text("This upload URL has already received its body.", statusCode: StatusCodes.Status409Conflict),
+                LocalUploadResult.Closed => Results.Text("This upload is closed (it failed verification or was deleted); start a new one.", statusCode: StatusCodes.Status410Gone),
+                _ => TooLarge(),
             };
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Results.Text("The body is larger than the declared size.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TooLarge();
+        }
+        catch (Exception exception) when (exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+        {
+            // The upload's session did not answer: trying the same URL again is safe (a stored body answers 409).
+            return Results.Text("The service is busy; try again.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    private static IResult TooLarge() =>
+        Results.Text("The body is larger than the declared size.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     private static async Task<IResult> ServeAsync(string userId, string mediaId, string filename, HttpContext context)
     {

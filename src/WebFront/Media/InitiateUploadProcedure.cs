@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.WebFront.RateLimits;
@@ -34,6 +35,10 @@ internal sealed class InitiateUploadProcedure() : RpcProcedure<InitiateUploadInp
             ticket.UploadUrl,
             ticket.MediaId,
             ticket.ExpiresAt,
-            new Dictionary<string, string> { ["Content-Type"] = ticket.ContentType });
+            new Dictionary<string, string>
+            {
+                ["Content-Type"] = ticket.ContentType,
+                ["Content-Length"] = ticket.ContentLength.ToString(CultureInfo.InvariantCulture),
+            });
     }
 }

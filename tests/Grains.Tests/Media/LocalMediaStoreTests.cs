@@ -4,7 +4,10 @@ using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Tests.Media;
 
-/// <summary>The Local provider on a temporary folder; its signed upload tokens are checked here directly.</summary>
+/// <summary>
+/// The Local provider on a temporary folder; its signed upload tokens, its staging of bodies and the move to the
+/// final key are checked here directly (the upload session that decides on the move is tested over HTTP).
+/// </summary>
 public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("vrss-media-").FullName;
@@ -15,7 +18,7 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
 
     protected override async Task<HttpStatusCode> PutAsync(IMediaStore store, UploadTarget target, byte[] bytes, string contentType)
     {
-        var result = await ((LocalMediaStore)store).WriteUploadAsync(TokenOf(target), contentType, new MemoryStream(bytes), CancellationToken.None);
+        var result = await PutLocalAsync((LocalMediaStore)store, TokenOf(target), contentType, new MemoryStream(bytes));
         return result switch
         {
             LocalUploadResult.Stored => HttpStatusCode.OK,
@@ -33,8 +36,8 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
         var token = TokenOf(target);
         var tampered = token[..5] + (token[5] == 'A' ? 'B' : 'A') + token[6..];
 
-        Assert.Equal(LocalUploadResult.InvalidToken, await store.WriteUploadAsync(tampered, "image/png", new MemoryStream(s_png), CancellationToken.None));
-        Assert.Equal(LocalUploadResult.InvalidToken, await store.WriteUploadAsync("not-a-token", "image/png", new MemoryStream(s_png), CancellationToken.None));
+        Assert.Equal(LocalUploadResult.InvalidToken, await PutLocalAsync(store, tampered, "image/png", new MemoryStream(s_png)));
+        Assert.Equal(LocalUploadResult.InvalidToken, await PutLocalAsync(store, "not-a-token", "image/png", new MemoryStream(s_png)));
     }
 
     [Fact]
@@ -44,7 +47,7 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
         var theirs = CreateLocal();
         var target = await theirs.CreateUploadAsync("media/u/m/x.png", "image/png", 100, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
 
-        Assert.Equal(LocalUploadResult.InvalidToken, await ours.WriteUploadAsync(TokenOf(target), "image/png", new MemoryStream(s_png), CancellationToken.None));
+        Assert.Equal(LocalUploadResult.InvalidToken, await PutLocalAsync(ours, TokenOf(target), "image/png", new MemoryStream(s_png)));
     }
 
     [Fact]
@@ -53,10 +56,69 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
         var store = CreateLocal();
         var target = await store.CreateUploadAsync("media/u/m/y.png", "image/png", s_png.Length, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
 
-        Assert.Equal(LocalUploadResult.WrongContentType, await store.WriteUploadAsync(TokenOf(target), "text/html", new MemoryStream(s_png), CancellationToken.None));
-        Assert.Equal(LocalUploadResult.TooLarge, await store.WriteUploadAsync(TokenOf(target), "image/png", new MemoryStream([.. s_png, 0]), CancellationToken.None));
+        Assert.Equal(LocalUploadResult.WrongContentType, await PutLocalAsync(store, TokenOf(target), "text/html", new MemoryStream(s_png)));
+        Assert.Equal(LocalUploadResult.TooLarge, await PutLocalAsync(store, TokenOf(target), "image/png", new MemoryStream([.. s_png, 0])));
         Assert.Null(await store.HeadAsync("media/u/m/y.png", CancellationToken.None));
-        Assert.Empty(Directory.GetFiles(_folder, "*.part", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task EndlessBody_IsRefusedOneByteAfterTheDeclaredSize_AndNothingIsKept()
+    {
+        var store = CreateLocal();
+        var body = new CountingStream();
+
+        Assert.Equal(LocalUploadResult.TooLarge, await store.StageAsync(Guid.NewGuid(), 300_000, body, CancellationToken.None));
+
+        Assert.Equal(300_001, body.BytesRead);
+        Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task ShorterBody_IsRefusedAndNothingIsKept()
+    {
+        var store = CreateLocal();
+
+        Assert.Equal(LocalUploadResult.TooShort, await store.StageAsync(Guid.NewGuid(), s_png.Length + 1, new MemoryStream(s_png), CancellationToken.None));
+
+        Assert.Empty(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task StagedBody_IsNotAtTheKeyUntilPromoted_AndNeverReplacesAStoredObject()
+    {
+        var store = CreateLocal();
+        const string Key = "media/u/m/z.png";
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        byte[] other = [.. s_png[..8], .. new byte[s_png.Length - 8]];
+
+        Assert.Equal(LocalUploadResult.Stored, await store.StageAsync(first, s_png.Length, new MemoryStream(s_png), CancellationToken.None));
+        Assert.Equal(LocalUploadResult.Stored, await store.StageAsync(second, other.Length, new MemoryStream(other), CancellationToken.None));
+        Assert.Null(await store.HeadAsync(Key, CancellationToken.None));
+
+        Assert.True(store.Promote(first, Key));
+        Assert.False(store.Promote(second, Key));
+        store.Discard(second);
+
+        Assert.Equal(s_png, await store.ReadPrefixAsync(Key, s_png.Length, CancellationToken.None));
+        Assert.Single(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void BodiesLeftStagedByACrash_AreDroppedAtStartAfterAnUploadExpiry()
+    {
+        var staging = Directory.CreateDirectory(Path.Combine(_folder, ".staging")).FullName;
+        var abandoned = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        var live = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        File.WriteAllBytes(abandoned, s_png);
+        File.WriteAllBytes(live, s_png);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-2));
+
+        CreateLocal();
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live));
     }
 
     [Fact]
@@ -64,6 +126,20 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
     {
         var store = CreateLocal();
         await Assert.ThrowsAsync<ArgumentException>(() => store.HeadAsync("../outside.png", CancellationToken.None));
+    }
+
+    // What the upload endpoint does, with the upload session's part (the claim and the move) done directly.
+    private static async Task<LocalUploadResult> PutLocalAsync(LocalMediaStore store, string token, string contentType, Stream body)
+    {
+        var upload = store.Authorize(token, contentType, out var refusal);
+        if (upload is null)
+        {
+            return refusal;
+        }
+
+        var claim = Guid.NewGuid();
+        var staged = await store.StageAsync(claim, upload.MaxBytes, body, CancellationToken.None);
+        return staged == LocalUploadResult.Stored && !store.Promote(claim, upload.Key) ? LocalUploadResult.AlreadyReceived : staged;
     }
 
     private LocalMediaStore CreateLocal() =>

@@ -28,5 +28,13 @@ public sealed class MediaKeysTests
         Assert.Equal("media/u1/m2/my_cat.png", MediaKeys.For("u1", "m2", "my cat.png"));
 
     [Fact]
+    public void Key_GivesBackItsMediaId()
+    {
+        Assert.Equal("m2", MediaKeys.MediaIdOf(MediaKeys.For("u1", "m2", "my cat.png")));
+        Assert.Throws<ArgumentException>(() => MediaKeys.MediaIdOf("media/u1/../x.png"));
+        Assert.Throws<ArgumentException>(() => MediaKeys.MediaIdOf("other/u1/m2/x.png"));
+    }
+
+    [Fact]
     public void Key_RefusesUnsafeIds() => Assert.Throws<ArgumentException>(() => MediaKeys.For("../u", "m", "f.png"));
 }

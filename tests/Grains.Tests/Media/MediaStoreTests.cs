@@ -21,6 +21,7 @@ public abstract class MediaStoreTests
         var key = MediaKeys.For("user1", Guid.NewGuid().ToString("N"), "cat.png");
         var target = await store.CreateUploadAsync(key, "image/png", s_png.Length, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
         Assert.Equal("image/png", target.ContentType);
+        Assert.Equal(s_png.Length, target.ContentLength);
 
         Assert.Equal(HttpStatusCode.OK, await PutAsync(store, target, s_png, "image/png"));
 

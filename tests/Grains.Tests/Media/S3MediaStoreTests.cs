@@ -44,4 +44,18 @@ public sealed class S3MediaStoreTests : MediaStoreTests
         Assert.Contains("content-type", Uri.UnescapeDataString(query), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("X-Amz-Expires=", query, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PresignedUrl_SignsTheContentLength_SoS3RefusesAnyOtherLength()
+    {
+        var store = await CreateStoreAsync();
+        var target = await store.CreateUploadAsync("media/u/m/x.png", "image/png", 1234, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
+
+        var signedHeaders = Uri.UnescapeDataString(new Uri(target.Url).Query).TrimStart('?').Split('&')
+            .Single(p => p.StartsWith("X-Amz-SignedHeaders=", StringComparison.Ordinal))["X-Amz-SignedHeaders=".Length..]
+            .Split(';');
+        Assert.Contains("content-length", signedHeaders);
+        Assert.Contains("content-type", signedHeaders);
+        Assert.Equal(1234, target.ContentLength);
+    }
 }

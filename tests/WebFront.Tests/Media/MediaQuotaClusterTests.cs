@@ -49,12 +49,12 @@ public sealed class MediaQuotaClusterTests(PostgresDatabaseFixture database) : I
         Assert.Equal(0, usage.Used);
 
         // Complete every other accepted upload through some silo; abandon the rest.
-        var store = cluster.Silos[0].Services.GetRequiredService<LocalMediaStore>();
+        var receiver = cluster.Silos[0].Services.GetRequiredService<LocalUploadReceiver>();
         var completed = accepted.Where((_, i) => i % 2 == 0).ToList();
         foreach (var (ticket, size) in completed)
         {
             var token = ticket!.UploadUrl[(ticket.UploadUrl.LastIndexOf('/') + 1)..];
-            Assert.Equal(LocalUploadResult.Stored, await store.WriteUploadAsync(token, "image/png", new MemoryStream(MediaFiles.Png((int)size)), CancellationToken.None));
+            Assert.Equal(LocalUploadResult.Stored, await receiver.ReceiveAsync(token, "image/png", size, new MemoryStream(MediaFiles.Png((int)size)), CancellationToken.None));
         }
 
         await Task.WhenAll(completed.Select((a, i) =>

@@ -23,6 +23,14 @@ internal static class MediaTestClient
         return await http.PutAsync(url, content);
     }
 
+    /// <summary>PUTs any body to an upload URL.</summary>
+    public static async Task<HttpResponseMessage> PutContentAsync(this RpcClient client, string uploadUrl, HttpContent content)
+    {
+        var url = uploadUrl.StartsWith("http", StringComparison.Ordinal) ? new Uri(uploadUrl) : new Uri(client.BaseAddress, uploadUrl);
+        using var http = new HttpClient();
+        return await http.PutAsync(url, content);
+    }
+
     public static Task<RpcResponse> CompleteAsync(this RpcClient client, string mediaId) =>
         client.CallAsync("media.completeUpload", new { uploadId = mediaId, mediaId });
 

@@ -6,7 +6,8 @@ namespace Vrss.Grains.Media.Storage;
 /// <summary>
 /// Media on the silo's disk (the embedded default). Upload URLs point at the web front
 /// (<c>PUT /media/upload/{token}</c>) with an HMAC-signed token that fixes the object key, the content type,
-/// the size cap and the expiry; media are served back by the web front after a visibility check.
+/// the size and the expiry; a body is staged apart and moved to its key only by its upload session
+/// (<see cref="LocalUploadReceiver"/>). Media are served back by the web front after a visibility check.
 /// </summary>
 public sealed class LocalMediaStore : IMediaStore
 {
@@ -28,64 +29,100 @@ public sealed class LocalMediaStore : IMediaStore
         }
 
         _signer = new UploadTokenSigner(key, time);
+        DropAbandonedBodies(time.GetUtcNow() - options.Value.UploadExpiry);
     }
 
     /// <inheritdoc />
     public Task<UploadTarget> CreateUploadAsync(string key, string contentType, long size, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var token = _signer.Sign(new UploadToken(key, contentType, size, expiresAt.ToUnixTimeSeconds()));
-        return Task.FromResult(new UploadTarget($"{_baseUrl}/media/upload/{token}", contentType, expiresAt));
+        return Task.FromResult(new UploadTarget($"{_baseUrl}/media/upload/{token}", contentType, expiresAt, size));
     }
 
-    /// <summary>Stores the body of a PUT to an upload URL, if the token allows it.</summary>
-    public async Task<LocalUploadResult> WriteUploadAsync(string token, string? contentType, Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// The upload a PUT's token allows, when the token is ours, unexpired and the PUT's
+    /// <paramref name="contentType"/> is the signed one; null with the <paramref name="refusal"/> otherwise.
+    /// </summary>
+    public UploadToken? Authorize(string token, string? contentType, out LocalUploadResult refusal)
     {
         var upload = _signer.Verify(token, out var expired);
-        if (upload is null)
-        {
-            return LocalUploadResult.InvalidToken;
-        }
+        refusal = upload is null ? LocalUploadResult.InvalidToken
+            : expired ? LocalUploadResult.Expired
+            : contentType is null || !string.Equals(MediaContentTypes.Normalize(contentType), MediaContentTypes.Normalize(upload.ContentType), StringComparison.Ordinal)
+                ? LocalUploadResult.WrongContentType
+                : LocalUploadResult.Stored;
+        return refusal == LocalUploadResult.Stored ? upload : null;
+    }
 
-        if (expired)
-        {
-            return LocalUploadResult.Expired;
-        }
-
-        if (contentType is null || !string.Equals(MediaContentTypes.Normalize(contentType), MediaContentTypes.Normalize(upload.ContentType), StringComparison.Ordinal))
-        {
-            return LocalUploadResult.WrongContentType;
-        }
-
-        var path = PathOf(upload.Key);
+    /// <summary>
+    /// Writes a PUT's body to a staging file of its own, apart from every media key, until
+    /// <see cref="Promote"/> moves it or <see cref="Discard"/> drops it. Reads at most one byte more than
+    /// <paramref name="size"/> (a longer body is refused there, unread), and keeps only a body of exactly
+    /// <paramref name="size"/> bytes.
+    /// </summary>
+    public async Task<LocalUploadResult> StageAsync(Guid claim, long size, Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var path = StagingPathOf(claim);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.part";
+        var stored = false;
         try
         {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 var buffer = new byte[81920];
                 long total = 0;
                 int read;
-                while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                while ((read = await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, size - total + 1)), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     total += read;
-                    if (total > upload.MaxBytes)
+                    if (total > size)
                     {
                         return LocalUploadResult.TooLarge;
                     }
 
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                 }
+
+                if (total < size)
+                {
+                    return LocalUploadResult.TooShort;
+                }
             }
 
-            File.Move(temporary, path, overwrite: true);
+            stored = true;
             return LocalUploadResult.Stored;
         }
         finally
         {
-            File.Delete(temporary);
+            if (!stored)
+            {
+                File.Delete(path);
+            }
         }
     }
+
+    /// <summary>
+    /// Moves the body staged under <paramref name="claim"/> to <paramref name="key"/>, never over an object
+    /// already there (the filesystem refuses it atomically); false when nothing moved.
+    /// </summary>
+    public bool Promote(Guid claim, string key)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            File.Move(StagingPathOf(claim), path, overwrite: false);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Drops whatever is staged under <paramref name="claim"/>.</summary>
+    public void Discard(Guid claim) => File.Delete(StagingPathOf(claim));
 
     /// <inheritdoc />
     public Task<StoredObject?> HeadAsync(string key, CancellationToken cancellationToken)
@@ -130,6 +167,23 @@ public sealed class LocalMediaStore : IMediaStore
         var path = PathOf(key);
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
+
+    // A body still staged an upload expiry after its last write was cut off by a crash (a live one is written to,
+    // a finished one moved or dropped): no upload can take it any more, and no quota counts it.
+    private void DropAbandonedBodies(DateTimeOffset before)
+    {
+        var staging = new DirectoryInfo(Path.Combine(_root, ".staging"));
+        if (staging.Exists)
+        {
+            foreach (var file in staging.EnumerateFiles("*.part").Where(f => f.LastWriteTimeUtc < before.UtcDateTime))
+            {
+                file.Delete();
+            }
+        }
+    }
+
+    // Media keys start with "media/", so the staging folder is never a key's folder nor served.
+    private string StagingPathOf(Guid claim) => Path.Combine(_root, ".staging", $"{claim:N}.part");
 
     // Keys are built from safe segments, but a path must never leave the media folder whatever it holds.
     private string PathOf(string key)

@@ -9,7 +9,7 @@ public enum LocalUploadResult
     /// <summary>The URL's signature is wrong.</summary>
     InvalidToken,
 
-    /// <summary>The URL expired.</summary>
+    /// <summary>The URL (or its upload) expired.</summary>
     Expired,
 
     /// <summary>The request's Content-Type is not the signed one.</summary>
@@ -17,4 +17,13 @@ public enum LocalUploadResult
 
     /// <summary>The body is larger than the URL allows.</summary>
     TooLarge,
+
+    /// <summary>The body is shorter than the declared size.</summary>
+    TooShort,
+
+    /// <summary>The upload already has its body (or one is arriving, or it completed).</summary>
+    AlreadyReceived,
+
+    /// <summary>The upload failed verification or was deleted.</summary>
+    Closed,
 }

@@ -11,6 +11,14 @@ public static class MediaKeys
     public static string For(string userId, string mediaId, string filename) =>
         $"media/{SafeSegment(userId)}/{SafeSegment(mediaId)}/{SanitizeFilename(filename)}";
 
+    /// <summary>The media id in a key made by <see cref="For"/>.</summary>
+    public static string MediaIdOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var segments = key.Split('/');
+        return segments is ["media", _, var mediaId, _] ? SafeSegment(mediaId) : throw new ArgumentException($"'{key}' is not a media key.", nameof(key));
+    }
+
     /// <summary>
     /// Keeps letters, digits, dot, dash and underscore (anything else becomes an underscore), drops leading dots
     /// so no name is hidden or a path step, and caps the length while keeping the extension.

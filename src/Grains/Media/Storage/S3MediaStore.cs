@@ -10,7 +10,7 @@ namespace Vrss.Grains.Media.Storage;
 
 /// <summary>
 /// Media in S3 or an S3-compatible store: clients PUT straight to the bucket through presigned URLs whose
-/// signature covers the content type; completion checks the object with HEAD and a ranged GET.
+/// signature covers the content type and length; completion checks the object with HEAD and a ranged GET.
 /// </summary>
 public sealed class S3MediaStore : IMediaStore, IDisposable
 {
@@ -44,7 +44,7 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
     /// <inheritdoc />
     public async Task<UploadTarget> CreateUploadAsync(string key, string contentType, long size, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        var url = await _client.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+        var request = new GetPreSignedUrlRequest
         {
             BucketName = _options.Bucket,
             Key = key,
@@ -52,8 +52,12 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
             ContentType = contentType,
             Expires = expiresAt.UtcDateTime,
             Protocol = IsHttp ? Protocol.HTTP : Protocol.HTTPS,
-        }).ConfigureAwait(false);
-        return new UploadTarget(url, contentType, expiresAt);
+        };
+
+        // Signed, so S3 itself refuses a body of any other length: never more bytes than the quota reserved.
+        request.Headers.ContentLength = size;
+        var url = await _client.GetPreSignedURLAsync(request).ConfigureAwait(false);
+        return new UploadTarget(url, contentType, expiresAt, size);
     }
 
     /// <inheritdoc />

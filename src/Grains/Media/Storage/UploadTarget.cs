@@ -4,4 +4,5 @@ namespace Vrss.Grains.Media.Storage;
 /// <param name="Url">The URL to PUT to.</param>
 /// <param name="ContentType">The <c>Content-Type</c> the PUT must carry (it is signed).</param>
 /// <param name="ExpiresAt">When the URL stops working.</param>
-public sealed record UploadTarget(string Url, string ContentType, DateTimeOffset ExpiresAt);
+/// <param name="ContentLength">The <c>Content-Length</c> the PUT must carry (it is signed): the declared size.</param>
+public sealed record UploadTarget(string Url, string ContentType, DateTimeOffset ExpiresAt, long ContentLength);
