@@ -23,21 +23,36 @@ internal sealed class FailureCounter
     /// <summary>Takes a slot for every subject; throws 429 (giving back what was taken) when any is full.</summary>
     public static async Task<FailureCounter> AcquireAsync(RpcContext context, string policy, params string[] subjects)
     {
-        var held = new List<(string, RateLimitDecision)>();
+        var counter = new FailureCounter(context, policy, []);
         foreach (var subject in subjects)
         {
-            var decision = await context.RateLimiter.AcquireAsync(policy, subject).ConfigureAwait(false);
-            if (!decision.Allowed)
-            {
-                await new FailureCounter(context, policy, held).ReleaseAsync().ConfigureAwait(false);
-                context.RateLimiter.WriteHeaders(context.HttpContext.Response, decision);
-                throw RpcContext.RateLimited(policy, decision);
-            }
-
-            held.Add((subject, decision));
+            await counter.AddAsync(subject, exempt: null).ConfigureAwait(false);
         }
 
-        return new FailureCounter(context, policy, held);
+        return counter;
+    }
+
+    /// <summary>
+    /// Takes a slot for one more subject. When that subject is full, the attempt goes on without its slot if
+    /// <paramref name="exempt"/> answers true; otherwise everything taken is given back and 429 is thrown.
+    /// </summary>
+    public async Task AddAsync(string subject, Func<Task<bool>>? exempt)
+    {
+        var decision = await _context.RateLimiter.AcquireAsync(_policy, subject).ConfigureAwait(false);
+        if (decision.Allowed)
+        {
+            _held.Add((subject, decision));
+            return;
+        }
+
+        if (exempt is not null && await exempt().ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await ReleaseAsync().ConfigureAwait(false);
+        _context.RateLimiter.WriteHeaders(_context.HttpContext.Response, decision);
+        throw RpcContext.RateLimited(_policy, decision);
     }
 
     /// <summary>The attempt failed: its slots stay taken.</summary>

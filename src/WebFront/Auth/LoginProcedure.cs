@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
@@ -7,8 +8,9 @@ namespace Vrss.WebFront.Auth;
 
 /// <summary>
 /// <c>auth.login</c>. Unknown login and wrong password answer the same 401 / 1001 after the same hashing work.
-/// Failed attempts (wrong password or wrong code) count against the login name and the IP address: 10 per 15
-/// minutes each, then 429.
+/// Failed attempts (wrong password or wrong code) count against the login name, the IP address and the device token
+/// when one is presented: 10 per 15 minutes each, then 429. A device that signed in as the name's owner before is
+/// not refused for the name's count (other people's failures), only for its own and its address's.
 /// </summary>
 internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("auth.login", rateLimitPolicy: null, requiresSession: false)
 {
@@ -29,8 +31,14 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
     protected override async Task<LoginOutput> ExecuteAsync(LoginInput input, RpcContext context)
     {
         var key = UserLookupKey.ForLogin(input.Login!);
-        var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Login, "name:" + key, "ip:" + context.ClientAddress)
-            .ConfigureAwait(false);
+        var device = DeviceCookie.Read(context.HttpContext);
+        string[] subjects = device is null
+            ? ["ip:" + context.ClientAddress]
+            : ["ip:" + context.ClientAddress, "device:" + SecretToken.KeyOf(device)];
+        var attempt = await FailureCounter.AcquireAsync(context, RateLimitPolicies.Login, subjects).ConfigureAwait(false);
+        await attempt.AddAsync(
+            "name:" + key,
+            device is null ? null : () => TrustedDevice.IsTrustedForAsync(context, key, device)).ConfigureAwait(false);
 
         // No stored password is longer; such a guess fails without spending a hash on it.
         var result = RpcValidation.TextLength(input.Password!) > MaxPasswordLength
@@ -41,7 +49,8 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
             case { Status: LoginStatus.Succeeded, Account: { } account }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 var token = await SessionStarter.StartAsync(context, account.Id).ConfigureAwait(false);
-                return new LoginOutput(account, token);
+                var deviceToken = await TrustedDevice.RememberAsync(context, account.Id, device).ConfigureAwait(false);
+                return new LoginOutput(account, token, deviceToken);
             case { Status: LoginStatus.TotpRequired }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);
