@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.RateLimits;
 using Vrss.WebFront.Rpc;
 
@@ -30,6 +31,34 @@ internal sealed class FailureCounter
         }
 
         return counter;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> holding a slot of <paramref name="policy"/> for <paramref name="subject"/>: an error
+    /// with the code <paramref name="failure"/> is a failed attempt and keeps the slot, anything else gives it back.
+    /// </summary>
+    public static async Task<T> CountAsync<T>(RpcContext context, string policy, string subject, ErrorCode failure, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var attempt = await AcquireAsync(context, policy, subject).ConfigureAwait(false);
+        T result;
+        try
+        {
+            result = await work().ConfigureAwait(false);
+        }
+        catch (VrssException exception) when (exception.Code == failure)
+        {
+            attempt.Failed();
+            throw;
+        }
+        catch
+        {
+            await attempt.SucceededAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await attempt.SucceededAsync().ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>

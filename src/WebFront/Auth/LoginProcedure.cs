@@ -21,10 +21,7 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
     {
         RpcValidation.RequiredText(input.Login?.Trim(), "login", 1, 254);
         RpcValidation.Required(input.Password, "password");
-        if (input.TotpCode is not null)
-        {
-            AccountRules.TotpCode(input.TotpCode, "totpCode");
-        }
+        AccountRules.SecondFactorCode(input.TotpCode, input.RecoveryCode, "totpCode", required: false);
     }
 
     /// <inheritdoc />
@@ -43,7 +40,7 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
         // No stored password is longer; such a guess fails without spending a hash on it.
         var result = RpcValidation.TextLength(input.Password!) > MaxPasswordLength
             ? new LoginResult(LoginStatus.InvalidCredentials, null)
-            : await context.Grains.GetGrain<IUserLookupGrain>(key).LoginAsync(input.Password!, input.TotpCode).ConfigureAwait(false);
+            : await context.Grains.GetGrain<IUserLookupGrain>(key).LoginAsync(input.Password!, input.TotpCode, input.RecoveryCode).ConfigureAwait(false);
         switch (result)
         {
             case { Status: LoginStatus.Succeeded, Account: { } account }:
@@ -56,7 +53,8 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);
             case { Status: LoginStatus.InvalidTotpCode }:
                 attempt.Failed();
-                throw VrssException.Invalid("totpCode", "The two-factor code is wrong or was already used.", ErrorCode.InvalidToken);
+                throw VrssException.Invalid(
+                    input.RecoveryCode is null ? "totpCode" : "recoveryCode", "The two-factor code is wrong or was already used.", ErrorCode.InvalidToken);
             default:
                 attempt.Failed();
                 throw new VrssException(ErrorCode.InvalidCredentials, "Invalid login or password.");
