@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,7 +41,12 @@ public static class ProtectionServiceCollectionExtensions
             services.TryAddSingleton<MemoryDatabase>();
             services.TryAddSingleton<MemoryXmlRepository>();
             services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-                new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<MemoryXmlRepository>()));
+                new ConfigureOptions<KeyManagementOptions>(o =>
+                {
+                    o.XmlRepository = sp.GetRequiredService<MemoryXmlRepository>();
+                    // Keys that never leave the process need no encryption; saying so spares a warning at every start.
+                    o.XmlEncryptor = new NullXmlEncryptor();
+                }));
         }
 
         return services;
