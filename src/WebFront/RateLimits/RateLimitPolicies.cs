@@ -12,7 +12,7 @@ public static class RateLimitPolicies
     /// <summary>Password-reset requests per email.</summary>
     public const string PasswordReset = "auth.requestPasswordReset";
 
-    /// <summary>Wrong TOTP codes per user when confirming or disabling two-factor (not in API.md; guards the 6 digits).</summary>
+    /// <summary>Wrong TOTP or recovery codes per user when confirming or disabling two-factor (guards the 6 digits).</summary>
     public const string Totp = "auth.totp";
 
     /// <summary>Posts per user.</summary>
