@@ -16,8 +16,10 @@ public interface IUserGrain : IGrainWithStringKey
     /// </summary>
     Task<Registration> RegisterAsync(NewAccount account);
 
-    /// <summary>Checks a password and, when two-factor is on, a TOTP code (each code is accepted once).</summary>
-    Task<LoginResult> VerifyLoginAsync(string password, string? totpCode);
+    /// <summary>
+    /// Checks a password and, when two-factor is on, a TOTP code or else a recovery code (each code is accepted once).
+    /// </summary>
+    Task<LoginResult> VerifyLoginAsync(string password, string? totpCode, string? recoveryCode);
 
     /// <summary>The account as its owner sees it, or null when no account has this id.</summary>
     [ReadOnly]
@@ -46,14 +48,26 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Creates a single-use password reset token and emails it to the account's address.</summary>
     Task SendPasswordResetAsync();
 
-    /// <summary>Starts two-factor set-up: a new secret that becomes active once a code from it is confirmed.</summary>
-    Task<TotpSetup> EnableTotpAsync();
+    /// <summary>
+    /// Starts two-factor set-up after checking the password (<c>InvalidCredentials</c> otherwise): a new secret that
+    /// becomes active once a code from it is confirmed.
+    /// </summary>
+    Task<TotpSetup> EnableTotpAsync(string password);
 
-    /// <summary>Turns two-factor on when <paramref name="code"/> matches the pending secret (<c>InvalidToken</c> otherwise).</summary>
-    Task ConfirmTotpAsync(string code);
+    /// <summary>
+    /// Turns two-factor on when <paramref name="code"/> matches the pending secret (<c>InvalidToken</c> otherwise) and
+    /// returns ten single-use recovery codes.
+    /// </summary>
+    Task<RecoveryCodeList> ConfirmTotpAsync(string code);
 
-    /// <summary>Turns two-factor off when <paramref name="code"/> matches the active secret (<c>InvalidToken</c> otherwise).</summary>
-    Task DisableTotpAsync(string code);
+    /// <summary>
+    /// Turns two-factor off after checking the password (<c>InvalidCredentials</c>) and then a current TOTP
+    /// <paramref name="code"/> or else a <paramref name="recoveryCode"/> (<c>InvalidToken</c>); discards the recovery codes.
+    /// </summary>
+    Task DisableTotpAsync(string password, string? code, string? recoveryCode);
+
+    /// <summary>Replaces the recovery codes after checking the password (<c>InvalidCredentials</c> otherwise).</summary>
+    Task<RecoveryCodeList> RegenerateRecoveryCodesAsync(string password);
 
     /// <summary>
     /// The profile as <paramref name="viewerId"/> (null: signed out) may see it: the whole profile when its visibility

@@ -13,7 +13,7 @@ public interface IUserLookupGrain : IGrainWithStringKey
     /// Checks a login. An unknown name costs the same password-hash work as a wrong password and answers
     /// <see cref="LoginStatus.InvalidCredentials"/> just the same.
     /// </summary>
-    Task<LoginResult> LoginAsync(string password, string? totpCode);
+    Task<LoginResult> LoginAsync(string password, string? totpCode, string? recoveryCode);
 
     /// <summary>Emails a reset token when the name belongs to an account; does nothing otherwise.</summary>
     Task RequestPasswordResetAsync();

@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Email;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.Protection;
 using Vrss.Grains.Sessions;
 
 namespace Vrss.Grains.Users;
 
-/// <summary>Registers accounts: users, sessions, emailed tokens, the outbox and password hashing.</summary>
+/// <summary>Registers accounts: users, sessions, emailed tokens, the outbox, password hashing and second factors.</summary>
 public static class AccountsServiceCollectionExtensions
 {
     /// <summary>Adds the account repositories for <c>Vrss:Storage:Provider</c>, the email sender and options.</summary>
@@ -21,6 +22,8 @@ public static class AccountsServiceCollectionExtensions
             .Validate(o => o.SessionLastUseInterval > TimeSpan.Zero, "Vrss:Auth:SessionLastUseInterval must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<PasswordHashing>();
+        services.TryAddSingleton<SecondFactor>();
+        services.AddSecretProtection(configuration);
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
         services.AddHostedService<SessionSweeper>();
         services.AddHostedService<EmailOutboxSweeper>();

@@ -10,7 +10,7 @@ namespace Vrss.Grains.Users;
 public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
 {
     private const string Columns =
-        "id, username, email, display_name, created_at, password_hash, email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version";
+        "id, username, email, display_name, created_at, password_hash, email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version, totp_recovery_codes";
 
     /// <inheritdoc />
     public Task InsertAsync(UserRecord user)
@@ -22,9 +22,11 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
                 await using var command = new NpgsqlCommand(
                     """
                     INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash,
-                                       email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version)
+                                       email_verified_at, totp_secret, totp_pending_secret, totp_last_step, totp_recovery_codes,
+                                       credential_version)
                     VALUES (@id, @username, @email, @email_normalized, @display_name, @created_at, @password_hash,
-                            @email_verified_at, @totp_secret, @totp_pending_secret, @totp_last_step, @version)
+                            @email_verified_at, @totp_secret, @totp_pending_secret, @totp_last_step, @totp_recovery_codes,
+                            @version)
                     """,
                     connection);
                 command.Parameters.AddWithValue("id", user.Id);
@@ -93,7 +95,8 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
                     """
                     UPDATE users SET password_hash = @password_hash, email_verified_at = @email_verified_at,
                                      totp_secret = @totp_secret, totp_pending_secret = @totp_pending_secret,
-                                     totp_last_step = @totp_last_step, credential_version = credential_version + 1
+                                     totp_last_step = @totp_last_step, totp_recovery_codes = @totp_recovery_codes,
+                                     credential_version = credential_version + 1
                     WHERE id = @id AND credential_version = @expected
                     """,
                     connection);
@@ -156,6 +159,10 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
         command.Parameters.Add(new NpgsqlParameter("totp_secret", NpgsqlDbType.Bytea) { Value = (object?)credentials.TotpSecret ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("totp_pending_secret", NpgsqlDbType.Bytea) { Value = (object?)credentials.TotpPendingSecret ?? DBNull.Value });
         command.Parameters.AddWithValue("totp_last_step", credentials.TotpLastStep);
+        command.Parameters.Add(new NpgsqlParameter("totp_recovery_codes", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+        {
+            Value = (object?)credentials.RecoveryCodeHashes ?? DBNull.Value,
+        });
     }
 
     private static UserRecord Read(NpgsqlDataReader reader) => new(
@@ -170,5 +177,6 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
             reader.IsDBNull(7) ? null : reader.GetFieldValue<byte[]>(7),
             reader.IsDBNull(8) ? null : reader.GetFieldValue<byte[]>(8),
             reader.GetInt64(9),
-            reader.GetInt64(10)));
+            reader.GetInt64(10),
+            reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[][]>(11)));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,6 +23,7 @@ public sealed partial class UserGrain(
     IEmailTokenRepository tokens,
     IEmailSender email,
     PasswordHashing passwords,
+    SecondFactor secondFactor,
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<UserGrain> logger,
@@ -37,6 +37,12 @@ public sealed partial class UserGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _account = await users.GetAsync(Id);
+        if (_account is not null && secondFactor.EncryptPlaintext(_account.Credentials) is { } encrypted)
+        {
+            // Stored before TOTP secrets were encrypted: rewritten the first time the account is loaded since.
+            await SaveCredentialsAsync(encrypted);
+        }
+
         await LoadSocialAsync();
     }
 
@@ -78,7 +84,7 @@ public sealed partial class UserGrain(
     }
 
     /// <inheritdoc />
-    public async Task<LoginResult> VerifyLoginAsync(string password, string? totpCode)
+    public async Task<LoginResult> VerifyLoginAsync(string password, string? totpCode, string? recoveryCode)
     {
         ArgumentNullException.ThrowIfNull(password);
         if (_account is null)
@@ -104,19 +110,10 @@ public sealed partial class UserGrain(
             credentials = credentials with { PasswordHash = passwords.Hash(password) };
         }
 
-        if (credentials.TotpSecret is { } secret)
+        var secondFactorStatus = secondFactor.Check(credentials, Id, totpCode, recoveryCode, out credentials);
+        if (secondFactorStatus != LoginStatus.Succeeded)
         {
-            if (string.IsNullOrEmpty(totpCode))
-            {
-                return new LoginResult(LoginStatus.TotpRequired, null);
-            }
-
-            if (!TotpAlgorithm.TryMatch(secret, totpCode, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
-            {
-                return new LoginResult(LoginStatus.InvalidTotpCode, null);
-            }
-
-            credentials = credentials with { TotpLastStep = step };
+            return new LoginResult(secondFactorStatus, null);
         }
 
         if (!ReferenceEquals(credentials, _account.Credentials))
@@ -204,59 +201,6 @@ public sealed partial class UserGrain(
     {
         _ = Account;
         return SendTokenAsync(EmailTokenPurpose.ResetPassword);
-    }
-
-    /// <inheritdoc />
-    public async Task<TotpSetup> EnableTotpAsync()
-    {
-        var account = Account;
-        if (account.Credentials.TotpEnabled)
-        {
-            throw new VrssException(ErrorCode.Conflict, "Two-factor authentication is already on; disable it first.");
-        }
-
-        var secret = RandomNumberGenerator.GetBytes(20);
-        await SaveCredentialsAsync(account.Credentials with { TotpPendingSecret = secret });
-        var encoded = Base32.Encode(secret);
-        var issuer = Uri.EscapeDataString(options.Value.TotpIssuer);
-        var label = Uri.EscapeDataString($"{options.Value.TotpIssuer}:{account.Username}");
-        return new TotpSetup(encoded, $"otpauth://totp/{label}?secret={encoded}&issuer={issuer}&algorithm=SHA1&digits={TotpAlgorithm.Digits}&period=30");
-    }
-
-    /// <inheritdoc />
-    public async Task ConfirmTotpAsync(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var credentials = Account.Credentials;
-        if (credentials.TotpPendingSecret is not { } pending)
-        {
-            throw new VrssException(ErrorCode.Conflict, "No two-factor set-up is in progress; call auth.enableTotp first.");
-        }
-
-        if (!TotpAlgorithm.TryMatch(pending, code, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
-        {
-            throw VrssException.Invalid("code", "The code is wrong or was already used.", ErrorCode.InvalidToken);
-        }
-
-        await SaveCredentialsAsync(credentials with { TotpSecret = pending, TotpPendingSecret = null, TotpLastStep = step });
-    }
-
-    /// <inheritdoc />
-    public async Task DisableTotpAsync(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var credentials = Account.Credentials;
-        if (credentials.TotpSecret is not { } secret)
-        {
-            throw new VrssException(ErrorCode.Conflict, "Two-factor authentication is not on.");
-        }
-
-        if (!TotpAlgorithm.TryMatch(secret, code, time.GetUtcNow(), options.Value.TotpAllowedDriftSteps, credentials.TotpLastStep, out var step))
-        {
-            throw VrssException.Invalid("code", "The code is wrong or was already used.", ErrorCode.InvalidToken);
-        }
-
-        await SaveCredentialsAsync(credentials with { TotpSecret = null, TotpPendingSecret = null, TotpLastStep = step });
     }
 
     private UserRecord Account => _account ?? throw new VrssException(ErrorCode.UserNotFound, "No such user.");

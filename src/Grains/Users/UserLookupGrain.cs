@@ -35,7 +35,7 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
     }
 
     /// <inheritdoc />
-    public async Task<LoginResult> LoginAsync(string password, string? totpCode)
+    public async Task<LoginResult> LoginAsync(string password, string? totpCode, string? recoveryCode)
     {
         ArgumentNullException.ThrowIfNull(password);
         var userId = await FindUserIdAsync();
@@ -45,7 +45,7 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
             return new LoginResult(LoginStatus.InvalidCredentials, null);
         }
 
-        return await GrainFactory.GetGrain<IUserGrain>(userId).VerifyLoginAsync(password, totpCode);
+        return await GrainFactory.GetGrain<IUserGrain>(userId).VerifyLoginAsync(password, totpCode, recoveryCode);
     }
 
     private static bool CouldBeUsername(string value) =>

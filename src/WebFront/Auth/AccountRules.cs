@@ -148,6 +148,31 @@ public static class AccountRules
         return value;
     }
 
+    /// <summary>
+    /// Checks a second factor given as either a TOTP code (field <paramref name="codeField"/>) or a recovery code
+    /// (field <c>recoveryCode</c>, at most 64 characters), never both; one of them when <paramref name="required"/>.
+    /// </summary>
+    public static void SecondFactorCode(string? code, string? recoveryCode, string codeField, bool required)
+    {
+        if (code is not null && recoveryCode is not null)
+        {
+            throw VrssException.Invalid("recoveryCode", $"give {codeField} or recoveryCode, not both");
+        }
+
+        if (code is not null)
+        {
+            TotpCode(code, codeField);
+        }
+        else if (recoveryCode is not null)
+        {
+            RpcValidation.RequiredText(recoveryCode, "recoveryCode", 1, 64);
+        }
+        else if (required)
+        {
+            RpcValidation.Required(code, codeField);
+        }
+    }
+
     private static bool IsEmail(string email)
     {
         if (email.Length is < 3 or > 254)

@@ -20,5 +20,6 @@ public static class AuthServiceCollectionExtensions
         .AddRpcProcedure<VerifyEmailProcedure>()
         .AddRpcProcedure<EnableTotpProcedure>()
         .AddRpcProcedure<ConfirmTotpProcedure>()
-        .AddRpcProcedure<DisableTotpProcedure>();
+        .AddRpcProcedure<DisableTotpProcedure>()
+        .AddRpcProcedure<RegenerateRecoveryCodesProcedure>();
 }

@@ -3,12 +3,13 @@ using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
 
-/// <summary><c>auth.enableTotp</c>: a new secret for an authenticator app, active once confirmed.</summary>
-internal sealed class EnableTotpProcedure() : RpcProcedure<EmptyInput, TotpSetup>("auth.enableTotp")
+/// <summary><c>auth.enableTotp</c>: after the password, a new secret for an authenticator app, active once confirmed.</summary>
+internal sealed class EnableTotpProcedure() : RpcProcedure<PasswordInput, TotpSetup>("auth.enableTotp", rateLimitPolicy: null)
 {
     /// <inheritdoc />
-    protected override Task<TotpSetup> ExecuteAsync(EmptyInput input, RpcContext context)
-    {
-        return context.Grains.GetGrain<IUserGrain>(context.UserId).EnableTotpAsync();
-    }
+    protected override void Validate(PasswordInput input) => RpcValidation.Required(input.Password, "password");
+
+    /// <inheritdoc />
+    protected override Task<TotpSetup> ExecuteAsync(PasswordInput input, RpcContext context) =>
+        SecondFactorFailures.PasswordAsync(context, () => context.Grains.GetGrain<IUserGrain>(context.UserId).EnableTotpAsync(input.Password!));
 }

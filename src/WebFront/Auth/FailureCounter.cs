@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.RateLimits;
 using Vrss.WebFront.Rpc;
 
@@ -23,21 +24,64 @@ internal sealed class FailureCounter
     /// <summary>Takes a slot for every subject; throws 429 (giving back what was taken) when any is full.</summary>
     public static async Task<FailureCounter> AcquireAsync(RpcContext context, string policy, params string[] subjects)
     {
-        var held = new List<(string, RateLimitDecision)>();
+        var counter = new FailureCounter(context, policy, []);
         foreach (var subject in subjects)
         {
-            var decision = await context.RateLimiter.AcquireAsync(policy, subject).ConfigureAwait(false);
-            if (!decision.Allowed)
-            {
-                await new FailureCounter(context, policy, held).ReleaseAsync().ConfigureAwait(false);
-                context.RateLimiter.WriteHeaders(context.HttpContext.Response, decision);
-                throw RpcContext.RateLimited(policy, decision);
-            }
-
-            held.Add((subject, decision));
+            await counter.AddAsync(subject, exempt: null).ConfigureAwait(false);
         }
 
-        return new FailureCounter(context, policy, held);
+        return counter;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> holding a slot of <paramref name="policy"/> for <paramref name="subject"/>: an error
+    /// with the code <paramref name="failure"/> is a failed attempt and keeps the slot, anything else gives it back.
+    /// </summary>
+    public static async Task<T> CountAsync<T>(RpcContext context, string policy, string subject, ErrorCode failure, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var attempt = await AcquireAsync(context, policy, subject).ConfigureAwait(false);
+        T result;
+        try
+        {
+            result = await work().ConfigureAwait(false);
+        }
+        catch (VrssException exception) when (exception.Code == failure)
+        {
+            attempt.Failed();
+            throw;
+        }
+        catch
+        {
+            await attempt.SucceededAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await attempt.SucceededAsync().ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Takes a slot for one more subject. When that subject is full, the attempt goes on without its slot if
+    /// <paramref name="exempt"/> answers true; otherwise everything taken is given back and 429 is thrown.
+    /// </summary>
+    public async Task AddAsync(string subject, Func<Task<bool>>? exempt)
+    {
+        var decision = await _context.RateLimiter.AcquireAsync(_policy, subject).ConfigureAwait(false);
+        if (decision.Allowed)
+        {
+            _held.Add((subject, decision));
+            return;
+        }
+
+        if (exempt is not null && await exempt().ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await ReleaseAsync().ConfigureAwait(false);
+        _context.RateLimiter.WriteHeaders(_context.HttpContext.Response, decision);
+        throw RpcContext.RateLimited(_policy, decision);
     }
 
     /// <summary>The attempt failed: its slots stay taken.</summary>

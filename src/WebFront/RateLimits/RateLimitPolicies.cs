@@ -18,7 +18,7 @@ public static class RateLimitPolicies
     /// <summary>Requests whose session token is not a live session, per IP address (checked before any lookup).</summary>
     public const string SessionLookup = "auth.session";
 
-    /// <summary>Wrong TOTP codes per user when confirming or disabling two-factor (not in API.md; guards the 6 digits).</summary>
+    /// <summary>Wrong TOTP or recovery codes per user when confirming or disabling two-factor (guards the 6 digits).</summary>
     public const string Totp = "auth.totp";
 
     /// <summary>Posts per user.</summary>

@@ -27,9 +27,9 @@ public abstract class UserGrainTests : GrainClusterTests
         await using var cluster = await StartAsync(_clock);
         var account = await RegisterAsync(cluster);
 
-        var wrong = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(account.Username)).LoginAsync("Wrong-Horse-42", null);
-        var right = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForEmail(account.Email)).LoginAsync(Password, null);
-        var unknown = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername("nobody_at_all")).LoginAsync(Password, null);
+        var wrong = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(account.Username)).LoginAsync("Wrong-Horse-42", null, null);
+        var right = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForEmail(account.Email)).LoginAsync(Password, null, null);
+        var unknown = await cluster.GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername("nobody_at_all")).LoginAsync(Password, null, null);
         var duplicate = await Assert.ThrowsAsync<VrssException>(() => RegisterAsync(cluster, account.Username));
 
         Assert.Equal(LoginStatus.InvalidCredentials, wrong.Status);

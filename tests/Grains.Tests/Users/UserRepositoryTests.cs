@@ -87,7 +87,7 @@ public abstract class UserRepositoryTests
     {
         var user = NewUser();
         await Users.InsertAsync(user);
-        var verified = user.Credentials with { PasswordHash = "new", EmailVerifiedAt = user.CreatedAt, TotpSecret = [1, 2, 3], TotpLastStep = 42 };
+        var verified = user.Credentials with { PasswordHash = "new", EmailVerifiedAt = user.CreatedAt, TotpSecret = [1, 2, 3], TotpLastStep = 42, RecoveryCodeHashes = [[4, 5], [6]] };
 
         Assert.True(await Users.UpdateCredentialsAsync(user.Id, 1, verified));
         Assert.False(await Users.UpdateCredentialsAsync(user.Id, 1, verified with { PasswordHash = "stale" }));
@@ -100,8 +100,10 @@ public abstract class UserRepositoryTests
         Assert.Equal([1, 2, 3], read.TotpSecret);
         Assert.Null(read.TotpPendingSecret);
         Assert.Equal(42, read.TotpLastStep);
-        Assert.True(await Users.UpdateCredentialsAsync(user.Id, 2, read with { TotpSecret = null }));
+        Assert.Equal([[4, 5], [6]], read.RecoveryCodeHashes!);
+        Assert.True(await Users.UpdateCredentialsAsync(user.Id, 2, read with { TotpSecret = null, RecoveryCodeHashes = null }));
         Assert.Null((await Users.GetAsync(user.Id))!.Credentials.TotpSecret);
+        Assert.Null((await Users.GetAsync(user.Id))!.Credentials.RecoveryCodeHashes);
     }
 
     [Fact]

@@ -332,7 +332,7 @@ public abstract class AuthTests : ProductTests
         using var client = Client(cluster);
         var account = await client.RegisterAsync();
 
-        var setup = (await client.CallAsync("auth.enableTotp")).AssertSuccess();
+        var setup = (await client.CallAsync("auth.enableTotp", new { password = account.Password })).AssertSuccess();
         var secret = setup.GetProperty("secret").GetString()!;
         Assert.Matches("^[A-Z2-7]{32}$", secret);
         Assert.StartsWith("otpauth://totp/", setup.GetProperty("otpauthUri").GetString(), StringComparison.Ordinal);
@@ -361,9 +361,9 @@ public abstract class AuthTests : ProductTests
         (await client.CallAsync("auth.login", new { login = account.Username, password = account.Password, totpCode = TotpCodes.At(secret, clock.GetUtcNow() - TimeSpan.FromSeconds(30)) })).AssertSuccess();
 
         clock.Advance(TimeSpan.FromSeconds(30));
-        (await client.CallAsync("auth.disableTotp", new { code = TotpCodes.At(secret, clock.GetUtcNow()) })).AssertSuccess();
+        (await client.CallAsync("auth.disableTotp", new { password = account.Password, code = TotpCodes.At(secret, clock.GetUtcNow()) })).AssertSuccess();
         (await client.CallAsync("auth.login", new { login = account.Username, password = account.Password })).AssertSuccess();
-        (await client.CallAsync("auth.disableTotp", new { code = "123456" })).AssertError(400, 1400);
+        (await client.CallAsync("auth.disableTotp", new { password = account.Password, code = "123456" })).AssertError(400, 1400);
     }
 
     [Fact]
@@ -371,9 +371,9 @@ public abstract class AuthTests : ProductTests
     {
         await using var cluster = await StartAsync();
         using var anonymous = Client(cluster);
-        foreach (var procedure in new[] { "auth.logout", "auth.getSession", "auth.changePassword", "auth.enableTotp", "auth.confirmTotp", "auth.disableTotp" })
+        foreach (var procedure in new[] { "auth.logout", "auth.getSession", "auth.changePassword", "auth.enableTotp", "auth.confirmTotp", "auth.disableTotp", "auth.regenerateRecoveryCodes" })
         {
-            (await anonymous.CallAsync(procedure, new { code = "123456", currentPassword = "x", newPassword = "y" })).AssertError(401, 1000);
+            (await anonymous.CallAsync(procedure, new { code = "123456", password = "x", currentPassword = "x", newPassword = "y" })).AssertError(401, 1000);
         }
     }
 }

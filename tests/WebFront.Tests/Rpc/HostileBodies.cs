@@ -10,10 +10,11 @@ public static class HostileBodies
     [
         "auth.register", "auth.login", "auth.logout", "auth.getSession", "auth.changePassword", "auth.requestPasswordReset",
         "auth.resetPassword", "auth.verifyEmail", "auth.enableTotp", "auth.confirmTotp", "auth.disableTotp",
+        "auth.regenerateRecoveryCodes",
     ];
 
     private static readonly string[] s_fields =
-        ["username", "email", "password", "displayName", "login", "totpCode", "currentPassword", "newPassword", "token", "code"];
+        ["username", "email", "password", "displayName", "login", "totpCode", "currentPassword", "newPassword", "token", "code", "recoveryCode"];
 
     private static readonly string[] s_wrongValues =
     [
