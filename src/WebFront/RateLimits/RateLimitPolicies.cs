@@ -15,7 +15,7 @@ public static class RateLimitPolicies
     /// <summary>Password-reset requests per IP address (beside the per-email limit).</summary>
     public const string PasswordResetByAddress = "auth.requestPasswordReset.ip";
 
-    /// <summary>Requests whose session token is not a live session, per IP address (checked before any lookup).</summary>
+    /// <summary>Requests whose session token is no session (unknown or revoked), per IP address (checked before any lookup).</summary>
     public const string SessionLookup = "auth.session";
 
     /// <summary>Wrong TOTP or recovery codes per user when confirming or disabling two-factor (guards the 6 digits).</summary>

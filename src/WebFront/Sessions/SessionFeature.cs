@@ -52,7 +52,19 @@ public sealed class SessionFeature
         var check = await _grains.GetGrain<ISessionGrain>(key).ValidateAsync().ConfigureAwait(false);
         if (check is not { Status: SessionStatus.Active, Session: { } session })
         {
-            await _guard.CountFailedLookupAsync(_context, address).ConfigureAwait(false);
+            // A dead cookie would come back with every request a page makes (media included) and count each time.
+            if (FromCookie && !_context.Response.HasStarted)
+            {
+                SessionCookie.Delete(_context);
+            }
+
+            // Only tokens that were never (or are no longer) sessions look like guessing; an expired session is a
+            // returning member, and there are no more of those than there were sign-ins.
+            if (check.Status == SessionStatus.Unknown)
+            {
+                await _guard.CountFailedLookupAsync(_context, address).ConfigureAwait(false);
+            }
+
             return new SessionLookup(check.Status, null, true);
         }
 

@@ -9,7 +9,7 @@ namespace Vrss.WebFront.Sessions;
 
 /// <summary>
 /// Limits session lookups per client address. Looking a token up activates its session grain and may read the
-/// database, so an address that keeps presenting tokens that are not live sessions (guessing, or replaying old
+/// database, so an address that keeps presenting tokens that are no sessions (guessing, or replaying revoked
 /// ones) is counted cluster-wide (<see cref="RateLimitPolicies.SessionLookup"/>); once refused, this silo answers
 /// 429 to that address before looking anything up until the refusal's window passes.
 /// </summary>

@@ -1,4 +1,5 @@
 using Orleans.Hosting;
+using Vrss.TestingHost;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.Testing.EndToEnd;
 
@@ -45,6 +46,33 @@ public sealed class AnonymousWorkTests : MemoryProductTests
         var account = await neighbour.RegisterAsync();
         neighbour.BearerToken = account.Token;
         (await neighbour.CallAsync("auth.getSession")).AssertSuccess();
+    }
+
+    [Fact]
+    public async Task ExpiredSessions_DoNotCount_AndADeadCookieIsCleared()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var cluster = await StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.Configuration["Vrss:RateLimits:auth.session:Limit"] = "1";
+        });
+        using var member = Client(cluster);
+        var account = await member.RegisterAsync();
+        clock.Advance(TimeSpan.FromDays(8));
+
+        // A member coming back after the session expired is no guesser, however many requests the page makes.
+        using var returning = new RpcClient(cluster.Silos[0].HttpAddress, member.SourceAddress, useCookies: false) { BearerToken = account.Token };
+        for (var i = 0; i < 3; i++)
+        {
+            (await returning.CallAsync("auth.getSession")).AssertError(401, 1002);
+        }
+
+        // The browser is told to drop the dead cookie, so its next requests carry none.
+        var answer = (await member.CallAsync("auth.getSession")).AssertError(401, 1002);
+        Assert.Contains(answer.SetCookies, c => c.StartsWith("vrss_session=;", StringComparison.Ordinal) && c.Contains("max-age=0", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(member.SessionCookie);
+        (await member.CallAsync("auth.getSession")).AssertError(401, 1000);
     }
 
     [Fact]
