@@ -8,7 +8,8 @@ using Amazon.S3.Model;
 namespace Vrss.Testing;
 
 /// <summary>
-/// A real S3-compatible server on loopback (the npm package s3rver, from <c>tests/tools</c>), one per test
+/// A real S3-compatible server on loopback (the npm package s3rver, from <c>tests/tools</c>, started through
+/// <c>tests/tools/s3rver.js</c>, which makes its CopyObject read the source key as S3 does), one per test
 /// process, stopped at exit. Tests get a fresh bucket each from <see cref="CreateBucketAsync"/>. s3rver does
 /// not check signatures, so signature tampering is tested against the Local provider instead.
 /// </summary>
@@ -51,6 +52,7 @@ public sealed class S3Server
     {
         var tools = FindToolsDirectory();
         var executable = Path.Combine(tools, "node_modules", ".bin", "s3rver");
+        var script = Path.Combine(tools, "s3rver.js");
         if (!File.Exists(executable))
         {
             await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--silent"], tools);
@@ -69,8 +71,8 @@ public sealed class S3Server
         };
         foreach (var argument in new[]
         {
-            "-c", "\"$0\" -d \"$1\" -a 127.0.0.1 -p \"$2\" --silent >/dev/null 2>&1 & child=$!; read -r _; kill $child; rm -rf \"$1\"",
-            executable, data, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-c", "node \"$0\" \"$1\" 127.0.0.1 \"$2\" >/dev/null 2>&1 & child=$!; read -r _; kill $child; rm -rf \"$1\"",
+            script, data, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })
         {
             info.ArgumentList.Add(argument);

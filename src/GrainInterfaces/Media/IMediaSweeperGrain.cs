@@ -10,6 +10,9 @@ public interface IMediaSweeperGrain : IGrainWithStringKey
     /// <summary>Registers (or keeps) the reminder that runs <see cref="SweepAsync"/> every sweep period.</summary>
     Task ScheduleAsync();
 
-    /// <summary>Settles every expired pending upload; returns how many it settled.</summary>
+    /// <summary>
+    /// Settles every expired pending upload, then deletes upload bodies left staged after their upload URLs
+    /// expired; returns how many uploads it settled.
+    /// </summary>
     Task<int> SweepAsync();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Delivery;
@@ -6,7 +7,12 @@ using Vrss.Grains.Media.Storage;
 namespace Vrss.Grains.Media;
 
 /// <inheritdoc cref="IMediaSweeperGrain" />
-public sealed class MediaSweeperGrain(IMediaRepository media, IOptions<MediaOptions> options, TimeProvider time)
+public sealed partial class MediaSweeperGrain(
+    IMediaRepository media,
+    IMediaStore store,
+    IOptions<MediaOptions> options,
+    TimeProvider time,
+    ILogger<MediaSweeperGrain> logger)
     : Grain, IMediaSweeperGrain, IRemindable
 {
     private const string ReminderName = "sweep";
@@ -51,6 +57,18 @@ public sealed class MediaSweeperGrain(IMediaRepository media, IOptions<MediaOpti
         }
         while (cursor is not null);
 
+        // After the expired uploads, whose staged bodies went with them: what is left staged is a body PUT after its
+        // upload completed, failed or was deleted (the URL cannot be revoked). Written an upload expiry ago, its URL
+        // has expired, so nothing can write it again; a PUT racing this deletion is younger, and goes next time.
+        var dropped = await store.DeleteStaleUploadsAsync(now - options.Value.UploadExpiry, CancellationToken.None);
+        if (dropped > 0)
+        {
+            LogStaleUploadsDeleted(logger, dropped);
+        }
+
         return settled;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} upload bodies left in staging after their upload URLs expired")]
+    private static partial void LogStaleUploadsDeleted(ILogger logger, int count);
 }

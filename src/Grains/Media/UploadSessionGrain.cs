@@ -11,9 +11,11 @@ namespace Vrss.Grains.Media;
 /// One upload (key: media id). The media record is its durable state and only moves by conditional
 /// transitions; the owner's quota is changed through idempotent, media-keyed steps ordered so that a crash
 /// between any two of them leaves something the next call or the expiry sweep settles:
-/// record first, then the reservation; on completion the quota commit, then the record transition; on failure
-/// or expiry the object, then the record. With the Local provider it also decides which single body a PUT to
-/// the upload URL may store, and stores it itself (see <see cref="LocalUploadReceiver"/>).
+/// record first, then the reservation; on completion the copy out of staging, the staged body's deletion, the
+/// quota commit, then the record transition; on failure or expiry the objects, then the record. With S3 the upload
+/// URL writes a staging key (<see cref="IMediaStore.UploadKeyOf"/>) and only the copy is served, because the URL
+/// cannot be revoked; with the Local provider it decides instead which single body a PUT to the upload URL may
+/// store, and stores it itself (see <see cref="LocalUploadReceiver"/>).
 /// </summary>
 public sealed partial class UploadSessionGrain(
     IMediaRepository media,
@@ -131,6 +133,25 @@ public sealed partial class UploadSessionGrain(
             throw Expired();
         }
 
+        var uploadKey = store.UploadKeyOf(record.StorageKey);
+        if (uploadKey != record.StorageKey)
+        {
+            var staged = await store.HeadAsync(uploadKey, CancellationToken.None);
+            if (staged is not null && staged.Size != record.Size)
+            {
+                throw await FailAsync(record, SizeMismatch(staged.Size, record.Size));
+            }
+
+            // The copy is what gets checked and served: the staging key takes PUTs until its URL expires, so bytes
+            // checked there could be swapped before a copy, while the media key is written by nobody but us. No
+            // staged body means a record from before staging (its URL wrote the media key) or a completion cut
+            // off after its copy: what is at the media key is checked as it is.
+            if (staged is not null)
+            {
+                await store.CopyAsync(uploadKey, record.StorageKey, CancellationToken.None);
+            }
+        }
+
         var stored = await store.HeadAsync(record.StorageKey, CancellationToken.None);
         if (stored is null)
         {
@@ -139,7 +160,7 @@ public sealed partial class UploadSessionGrain(
 
         if (stored.Size != record.Size)
         {
-            throw await FailAsync(record, $"The uploaded file has {stored.Size} bytes, not the declared {record.Size}.");
+            throw await FailAsync(record, SizeMismatch(stored.Size, record.Size));
         }
 
         var prefix = await store.ReadPrefixAsync(record.StorageKey, MediaContentTypes.PrefixLength, CancellationToken.None);
@@ -148,6 +169,9 @@ public sealed partial class UploadSessionGrain(
             throw await FailAsync(record, $"The uploaded file's content is not {record.ContentType}.");
         }
 
+        // Before the record completes, so a completed record never leaves its staged body behind but for a PUT
+        // that comes later (the sweep deletes that once the upload URL has expired).
+        await DeleteStagedAsync(record);
         await Quota(record.OwnerId).CommitAsync(Id);
         var completed = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Completed, time.GetUtcNow());
         if (completed is null)
@@ -173,7 +197,7 @@ public sealed partial class UploadSessionGrain(
     {
         var record = Owned(callerId);
         await Quota(record.OwnerId).ReleaseAsync(Id);
-        await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+        await DeleteObjectsAsync(record);
         await media.DeleteAsync(Id);
         _record = null;
         _bodyClaim = null;
@@ -202,7 +226,7 @@ public sealed partial class UploadSessionGrain(
             case MediaStatus.Pending when time.GetUtcNow() >= record.ExpiresAt:
                 // The object before the record: the sweep finds only pending records, so a crash in between is
                 // settled again by the next sweep, while an expired record would keep its bytes for ever.
-                await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+                await DeleteObjectsAsync(record);
                 _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Expired, time.GetUtcNow()) ?? await media.GetAsync(Id);
                 if (_record?.Status == MediaStatus.Expired)
                 {
@@ -215,7 +239,7 @@ public sealed partial class UploadSessionGrain(
                 ScheduleExpiry();
                 return;
             default:
-                await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+                await DeleteObjectsAsync(record);
                 await Quota(record.OwnerId).ReleaseAsync(Id);
                 return;
         }
@@ -291,9 +315,9 @@ public sealed partial class UploadSessionGrain(
 
     private async Task<VrssException> FailAsync(MediaRecord record, string reason)
     {
-        // The object first, and even when none was found (a no-op then): a crash after it leaves a pending record
+        // The objects first, and even when none was found (a no-op then): a crash after them leaves a pending record
         // that the next completion or the expiry sweep settles again, while a failed record is never looked at.
-        await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+        await DeleteObjectsAsync(record);
         _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Failed, time.GetUtcNow()) ?? _record;
         await Quota(record.OwnerId).ReleaseAsync(Id);
         CancelExpiry();
@@ -301,9 +325,27 @@ public sealed partial class UploadSessionGrain(
         return new VrssException(ErrorCode.UploadVerificationFailed, reason, new Dictionary<string, string> { ["field"] = "mediaId" });
     }
 
+    // The staged body (where the store stages one) and the media object.
+    private async Task DeleteObjectsAsync(MediaRecord record)
+    {
+        await DeleteStagedAsync(record);
+        await store.DeleteAsync(record.StorageKey, CancellationToken.None);
+    }
+
+    private async Task DeleteStagedAsync(MediaRecord record)
+    {
+        var uploadKey = store.UploadKeyOf(record.StorageKey);
+        if (uploadKey != record.StorageKey)
+        {
+            await store.DeleteAsync(uploadKey, CancellationToken.None);
+        }
+    }
+
+    private static string SizeMismatch(long stored, long declared) => $"The uploaded file has {stored} bytes, not the declared {declared}.";
+
     private async Task<UploadTicket> TicketAsync(MediaRecord record)
     {
-        var target = await store.CreateUploadAsync(record.StorageKey, record.ContentType, record.Size, record.ExpiresAt, CancellationToken.None);
+        var target = await store.CreateUploadAsync(store.UploadKeyOf(record.StorageKey), record.ContentType, record.Size, record.ExpiresAt, CancellationToken.None);
         return new UploadTicket(Id, target.Url, Id, record.ExpiresAt, target.ContentType, target.ContentLength);
     }
 

@@ -122,6 +122,24 @@ public sealed class LocalMediaStoreTests : MediaStoreTests, IDisposable
     }
 
     [Fact]
+    public async Task BodiesLeftStagedByACrash_AreDroppedBySweepsToo()
+    {
+        var store = CreateLocal();
+        var staging = Directory.CreateDirectory(Path.Combine(_folder, ".staging")).FullName;
+        var abandoned = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        var live = Path.Combine(staging, $"{Guid.NewGuid():N}.part");
+        File.WriteAllBytes(abandoned, s_png);
+        File.WriteAllBytes(live, s_png);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-2));
+
+        Assert.Equal(1, await store.DeleteStaleUploadsAsync(DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None));
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live));
+        Assert.Equal("media/u/m/x.png", store.UploadKeyOf("media/u/m/x.png"));
+    }
+
+    [Fact]
     public async Task KeyOutsideTheFolder_IsRejected()
     {
         var store = CreateLocal();

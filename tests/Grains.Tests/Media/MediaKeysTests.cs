@@ -36,5 +36,12 @@ public sealed class MediaKeysTests
     }
 
     [Fact]
+    public void UploadKey_IsTheMediaKeyUnderUploads()
+    {
+        Assert.Equal("uploads/u1/m2/my_cat.png", MediaKeys.UploadKeyOf(MediaKeys.For("u1", "m2", "my cat.png")));
+        Assert.Throws<ArgumentException>(() => MediaKeys.UploadKeyOf("uploads/u1/m2/x.png"));
+    }
+
+    [Fact]
     public void Key_RefusesUnsafeIds() => Assert.Throws<ArgumentException>(() => MediaKeys.For("../u", "m", "f.png"));
 }

@@ -56,6 +56,28 @@ public abstract class MediaStoreTests
         Assert.Null(await store.HeadAsync(key, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Copy_ReplacesTheTarget_AndCopiesNothingFromAMissingSource()
+    {
+        var store = await CreateStoreAsync();
+        var mediaId = Guid.NewGuid().ToString("N");
+        var from = MediaKeys.For("user1", mediaId, "from.png");
+        var to = MediaKeys.For("user1", mediaId, "to.png");
+        var other = s_png.Select(b => (byte)~b).ToArray();
+        Assert.Equal(HttpStatusCode.OK, await PutAsync(store, await UploadTargetAsync(store, to), other, "image/png"));
+        Assert.Equal(HttpStatusCode.OK, await PutAsync(store, await UploadTargetAsync(store, from), s_png, "image/png"));
+
+        Assert.True(await store.CopyAsync(store.UploadKeyOf(from), to, CancellationToken.None));
+
+        Assert.Equal(s_png, await store.ReadPrefixAsync(to, s_png.Length, CancellationToken.None));
+        Assert.False(await store.CopyAsync(store.UploadKeyOf(MediaKeys.For("user1", mediaId, "none.png")), to, CancellationToken.None));
+        Assert.Equal(s_png, await store.ReadPrefixAsync(to, s_png.Length, CancellationToken.None));
+    }
+
+    // A URL that writes where the store puts an upload for the media key (its staging key, with S3).
+    protected static Task<UploadTarget> UploadTargetAsync(IMediaStore store, string key) =>
+        store.CreateUploadAsync(store.UploadKeyOf(key), "image/png", s_png.Length, DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None);
+
     protected static ByteArrayContent Body(byte[] bytes, string contentType)
     {
         var content = new ByteArrayContent(bytes);

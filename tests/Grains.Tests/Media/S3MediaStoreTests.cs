@@ -34,6 +34,31 @@ public sealed class S3MediaStoreTests : MediaStoreTests
     }
 
     [Fact]
+    public async Task UploadKey_IsTheStagingKey()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.Equal("uploads/u1/m2/cat.png", store.UploadKeyOf("media/u1/m2/cat.png"));
+    }
+
+    [Fact]
+    public async Task StaleUploads_AreDeleted_ButNotFreshOnesNorMedia()
+    {
+        var store = await CreateStoreAsync();
+        var mediaKey = MediaKeys.For("user1", Guid.NewGuid().ToString("N"), "kept.png");
+        var stagingKey = store.UploadKeyOf(mediaKey);
+        Assert.Equal(HttpStatusCode.OK, await PutAsync(store, await UploadTargetAsync(store, mediaKey), s_png, "image/png"));
+        Assert.True(await store.CopyAsync(stagingKey, mediaKey, CancellationToken.None));
+
+        Assert.Equal(0, await store.DeleteStaleUploadsAsync(DateTimeOffset.UtcNow.AddMinutes(-5), CancellationToken.None));
+        Assert.NotNull(await store.HeadAsync(stagingKey, CancellationToken.None));
+
+        Assert.Equal(1, await store.DeleteStaleUploadsAsync(DateTimeOffset.UtcNow.AddMinutes(5), CancellationToken.None));
+        Assert.Null(await store.HeadAsync(stagingKey, CancellationToken.None));
+        Assert.NotNull(await store.HeadAsync(mediaKey, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task PresignedUrl_SignsTheContentType()
     {
         var store = await CreateStoreAsync();

@@ -278,9 +278,17 @@ public abstract class MediaUploadTests : ProductTests
         }
     }
 
-    /// <summary>Whether the media store holds the object of an upload (asked directly, not through the API).</summary>
-    protected static async Task<bool> StoredAsync(TestCluster cluster, string userId, string mediaId, string filename) =>
-        await cluster.ServiceProvider.GetRequiredService<IMediaStore>().HeadAsync(MediaKeys.For(userId, mediaId, filename), CancellationToken.None) is not null;
+    /// <summary>
+    /// Whether the media store holds the object of an upload, at its media key or where its upload URL writes
+    /// (asked directly, not through the API).
+    /// </summary>
+    protected static async Task<bool> StoredAsync(TestCluster cluster, string userId, string mediaId, string filename)
+    {
+        var store = cluster.ServiceProvider.GetRequiredService<IMediaStore>();
+        var key = MediaKeys.For(userId, mediaId, filename);
+        return await store.HeadAsync(key, CancellationToken.None) is not null
+            || await store.HeadAsync(store.UploadKeyOf(key), CancellationToken.None) is not null;
+    }
 
     /// <summary>Fetches a media URL as the client, following the S3 provider's redirect; checks the bytes when found.</summary>
     protected static async Task<HttpStatusCode> StatusAsync(RpcClient client, string url)

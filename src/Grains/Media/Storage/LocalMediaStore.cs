@@ -32,6 +32,9 @@ public sealed class LocalMediaStore : IMediaStore
         DropAbandonedBodies(time.GetUtcNow() - options.Value.UploadExpiry);
     }
 
+    /// <summary>The key itself: a body lands there only when its upload session moves it (<see cref="Promote"/>).</summary>
+    public string UploadKeyOf(string key) => key;
+
     /// <inheritdoc />
     public Task<UploadTarget> CreateUploadAsync(string key, string contentType, long size, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
@@ -147,6 +150,21 @@ public sealed class LocalMediaStore : IMediaStore
     }
 
     /// <inheritdoc />
+    public Task<bool> CopyAsync(string fromKey, string toKey, CancellationToken cancellationToken)
+    {
+        var from = PathOf(fromKey);
+        if (!File.Exists(from))
+        {
+            return Task.FromResult(false);
+        }
+
+        var to = PathOf(toKey);
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Copy(from, to, overwrite: true);
+        return Task.FromResult(true);
+    }
+
+    /// <inheritdoc />
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
@@ -157,6 +175,10 @@ public sealed class LocalMediaStore : IMediaStore
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Drops bodies a crash left staged (the same rule as at start-up, for silos that run for long).</summary>
+    public Task<int> DeleteStaleUploadsAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken) =>
+        Task.FromResult(DropAbandonedBodies(writtenBefore));
 
     /// <inheritdoc />
     public string GetReadUrl(string key) => $"{_baseUrl}/{key}";
@@ -170,16 +192,20 @@ public sealed class LocalMediaStore : IMediaStore
 
     // A body still staged an upload expiry after its last write was cut off by a crash (a live one is written to,
     // a finished one moved or dropped): no upload can take it any more, and no quota counts it.
-    private void DropAbandonedBodies(DateTimeOffset before)
+    private int DropAbandonedBodies(DateTimeOffset before)
     {
         var staging = new DirectoryInfo(Path.Combine(_root, ".staging"));
+        var dropped = 0;
         if (staging.Exists)
         {
             foreach (var file in staging.EnumerateFiles("*.part").Where(f => f.LastWriteTimeUtc < before.UtcDateTime))
             {
                 file.Delete();
+                dropped++;
             }
         }
+
+        return dropped;
     }
 
     // Media keys start with "media/", so the staging folder is never a key's folder nor served.

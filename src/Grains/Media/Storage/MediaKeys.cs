@@ -2,9 +2,16 @@ using System.Text;
 
 namespace Vrss.Grains.Media.Storage;
 
-/// <summary>Object keys (<c>media/{userId}/{mediaId}/{filename}</c>) with a filename that is safe everywhere.</summary>
+/// <summary>
+/// Object keys (<c>media/{userId}/{mediaId}/{filename}</c>) with a filename that is safe everywhere, and the
+/// staging keys (<c>uploads/{userId}/{mediaId}/{filename}</c>) S3 upload URLs write to instead.
+/// </summary>
 public static class MediaKeys
 {
+    /// <summary>The prefix of every staging key; nothing under it is ever served.</summary>
+    public const string UploadPrefix = "uploads/";
+
+    private const string MediaPrefix = "media/";
     private const int MaxFilenameLength = 100;
 
     /// <summary>The key of a media object.</summary>
@@ -17,6 +24,16 @@ public static class MediaKeys
         ArgumentNullException.ThrowIfNull(key);
         var segments = key.Split('/');
         return segments is ["media", _, var mediaId, _] ? SafeSegment(mediaId) : throw new ArgumentException($"'{key}' is not a media key.", nameof(key));
+    }
+
+    /// <summary>
+    /// The staging key of a media key made by <see cref="For"/>: derived rather than stored, so records made
+    /// before staging existed need no migration.
+    /// </summary>
+    public static string UploadKeyOf(string key)
+    {
+        MediaIdOf(key);
+        return UploadPrefix + key[MediaPrefix.Length..];
     }
 
     /// <summary>

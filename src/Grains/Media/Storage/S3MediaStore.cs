@@ -10,7 +10,9 @@ namespace Vrss.Grains.Media.Storage;
 
 /// <summary>
 /// Media in S3 or an S3-compatible store: clients PUT straight to the bucket through presigned URLs whose
-/// signature covers the content type and length; completion checks the object with HEAD and a ranged GET.
+/// signature covers the content type and length. A presigned URL cannot be revoked, so it targets a staging key
+/// under <c>uploads/</c>; completion copies the object to its media key inside the bucket and checks the copy
+/// with HEAD and a ranged GET. A PUT that comes later only rewrites the staging key, which the sweep deletes.
 /// </summary>
 public sealed class S3MediaStore : IMediaStore, IDisposable
 {
@@ -40,6 +42,9 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
             ? new AmazonS3Client(config)
             : new AmazonS3Client(new BasicAWSCredentials(_options.AccessKey, _options.SecretKey), config);
     }
+
+    /// <inheritdoc />
+    public string UploadKeyOf(string key) => MediaKeys.UploadKeyOf(key);
 
     /// <inheritdoc />
     public async Task<UploadTarget> CreateUploadAsync(string key, string contentType, long size, DateTimeOffset expiresAt, CancellationToken cancellationToken)
@@ -102,6 +107,26 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<bool> CopyAsync(string fromKey, string toKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.CopyObjectAsync(
+                new CopyObjectRequest { SourceBucket = _options.Bucket, SourceKey = fromKey, DestinationBucket = _options.Bucket, DestinationKey = toKey },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         try
@@ -112,6 +137,38 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
         {
             throw Unavailable(exception);
         }
+    }
+
+    /// <summary>
+    /// Lists the staging prefix and deletes what is older than <paramref name="writtenBefore"/>. It holds only
+    /// uploads in flight and bodies PUT after their upload settled, so the listing stays short.
+    /// </summary>
+    public async Task<int> DeleteStaleUploadsAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var request = new ListObjectsV2Request { BucketName = _options.Bucket, Prefix = MediaKeys.UploadPrefix };
+        try
+        {
+            ListObjectsV2Response page;
+            do
+            {
+                page = await _client.ListObjectsV2Async(request, cancellationToken).ConfigureAwait(false);
+                foreach (var stale in (page.S3Objects ?? []).Where(o => o.LastModified is { } at && at.ToUniversalTime() < writtenBefore.UtcDateTime))
+                {
+                    await _client.DeleteObjectAsync(_options.Bucket, stale.Key, cancellationToken).ConfigureAwait(false);
+                    deleted++;
+                }
+
+                request.ContinuationToken = page.NextContinuationToken;
+            }
+            while (page.IsTruncated == true);
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+
+        return deleted;
     }
 
     /// <summary>
