@@ -4,7 +4,14 @@ namespace Vrss.Grains.Media.Storage;
 public sealed class LocalMediaOptions
 {
     /// <summary>Where media files live.</summary>
-    public string DataPath { get; set; } = Path.Combine("data", "media");
+    public string DataPath { get; set; } = DefaultDataPath;
+
+    /// <summary>
+    /// The per-user data folder (<c>~/.local/share/vrss/media</c> on Linux): a relative default resolved against the
+    /// working folder put runtime data inside whatever checkout ran the silo.
+    /// </summary>
+    public static string DefaultDataPath { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "vrss", "media");
 
     /// <summary>
     /// The key that signs upload URLs (base64, at least 32 bytes). Every silo serving uploads must share it;
