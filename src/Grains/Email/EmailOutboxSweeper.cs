@@ -6,8 +6,9 @@ using Vrss.Grains.Users;
 namespace Vrss.Grains.Email;
 
 /// <summary>
-/// Deletes outbox messages older than the longest-lived emailed token: whatever they carry can no longer be
-/// used, so keeping the bodies would only keep secrets around.
+/// Retires outbox messages older than the longest-lived emailed token: whatever they carry can no longer be used,
+/// so keeping the bodies would only keep secrets around. Messages a relay failed to deliver stay, blanked, for
+/// operators.
 /// </summary>
 public sealed class EmailOutboxSweeper(
     IEmailOutboxRepository outbox,
@@ -26,6 +27,6 @@ public sealed class EmailOutboxSweeper(
     {
         var o = options.Value;
         var longest = o.EmailVerificationTokenLifetime > o.PasswordResetTokenLifetime ? o.EmailVerificationTokenLifetime : o.PasswordResetTokenLifetime;
-        return outbox.DeleteQueuedBeforeAsync(Time.GetUtcNow() - longest);
+        return outbox.RetireQueuedBeforeAsync(Time.GetUtcNow() - longest);
     }
 }

@@ -1,23 +1,35 @@
 namespace Vrss.Grains.Email;
 
 /// <summary>
-/// The <c>email_outbox</c> table: messages waiting for delivery. Bodies carry single-use tokens in the clear
-/// (a relay must send them), so a message is kept only until it is delivered or its tokens are dead.
+/// The <c>email_outbox</c> table. Bodies carry single-use tokens in the clear (a relay must send them), so a
+/// message is kept only until it is delivered or its tokens are dead.
 /// </summary>
 public interface IEmailOutboxRepository
 {
-    /// <summary>Queues a message.</summary>
+    /// <summary>Queues a message, due at once.</summary>
     Task AddAsync(OutboxMessage message);
 
-    /// <summary>The waiting messages to one recipient (compared case-insensitively), oldest first.</summary>
+    /// <summary>The messages to one recipient (compared case-insensitively), oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListForRecipientAsync(string recipient);
 
-    /// <summary>Up to <paramref name="limit"/> waiting messages, oldest first.</summary>
+    /// <summary>Up to <paramref name="limit"/> messages, oldest first, with their delivery state.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(int limit);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> messages due at <paramref name="now"/> for one relay: each counts an
+    /// attempt and is not due again before <paramref name="leaseUntil"/>, so relays on other silos skip it.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit);
+
+    /// <summary>Records a failed attempt: due again at <paramref name="nextAttemptAt"/>, or given up when null.</summary>
+    Task RecordFailureAsync(string id, DateTimeOffset? nextAttemptAt, string error);
 
     /// <summary>Removes a message a relay delivered; false when it was already gone.</summary>
     Task<bool> DeleteAsync(string id);
 
-    /// <summary>Removes the messages queued before <paramref name="cutoff"/>; answers how many went.</summary>
-    Task<int> DeleteQueuedBeforeAsync(DateTimeOffset cutoff);
+    /// <summary>
+    /// Retires the messages queued before <paramref name="cutoff"/> (their tokens are dead): those no relay ever tried
+    /// are deleted; those a relay failed to deliver stay for operators, with their bodies blanked. Answers how many.
+    /// </summary>
+    Task<int> RetireQueuedBeforeAsync(DateTimeOffset cutoff);
 }

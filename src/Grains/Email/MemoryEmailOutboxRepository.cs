@@ -13,7 +13,7 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
         ArgumentNullException.ThrowIfNull(message);
         lock (_rows)
         {
-            if (!_rows.ById.TryAdd(message.Id, message))
+            if (!_rows.ById.TryAdd(message.Id, message with { Attempts = 0, NextAttemptAt = message.CreatedAt, LastError = null }))
             {
                 throw new InvalidOperationException("A message with this id exists.");
             }
@@ -32,6 +32,40 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
     public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(int limit) => Task.FromResult(List(_ => true, limit));
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
+    {
+        lock (_rows)
+        {
+            var due = _rows.ById.Values
+                .Where(m => m.NextAttemptAt is { } at && at <= now)
+                .OrderBy(m => m.NextAttemptAt)
+                .Take(limit)
+                .Select(m => m with { Attempts = m.Attempts + 1, NextAttemptAt = leaseUntil })
+                .ToList();
+            foreach (var message in due)
+            {
+                _rows.ById[message.Id] = message;
+            }
+
+            return Task.FromResult<IReadOnlyList<OutboxMessage>>(due);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task RecordFailureAsync(string id, DateTimeOffset? nextAttemptAt, string error)
+    {
+        lock (_rows)
+        {
+            if (_rows.ById.TryGetValue(id, out var message))
+            {
+                _rows.ById[id] = message with { NextAttemptAt = nextAttemptAt, LastError = error };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<bool> DeleteAsync(string id)
     {
         lock (_rows)
@@ -42,15 +76,22 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
     }
 
     /// <inheritdoc />
-    public Task<int> DeleteQueuedBeforeAsync(DateTimeOffset cutoff)
+    public Task<int> RetireQueuedBeforeAsync(DateTimeOffset cutoff)
     {
         lock (_rows)
         {
-            var old = _rows.ById.Values.Where(m => m.CreatedAt < cutoff).Select(m => m.Id).ToList();
-            foreach (var id in old)
+            var old = _rows.ById.Values.Where(m => m.CreatedAt < cutoff && (m.Attempts == 0 || m.Body.Length > 0)).ToList();
+            foreach (var message in old)
             {
-                _rows.ById.Remove(id);
-                _rows.Order.Remove(id);
+                if (message.Attempts == 0)
+                {
+                    _rows.ById.Remove(message.Id);
+                    _rows.Order.Remove(message.Id);
+                }
+                else
+                {
+                    _rows.ById[message.Id] = message with { Body = "", NextAttemptAt = null, LastError = message.LastError ?? "expired before delivery" };
+                }
             }
 
             return Task.FromResult(old.Count);

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 namespace Vrss.Grains.Email;
 
 /// <summary>
-/// The default <see cref="IEmailSender"/>: queues each message in the outbox for a relay. The log gets the
+/// The <see cref="IEmailSender"/>: queues each message in the outbox for a relay (<see cref="OutboxRelay"/> when
+/// SMTP is configured), and wakes this silo's relay. The log gets the
 /// message's id and subject only: bodies carry single-use tokens, and recipients are personal data.
 /// </summary>
-public sealed partial class OutboxEmailSender(IEmailOutboxRepository outbox, TimeProvider time, ILogger<OutboxEmailSender> logger) : IEmailSender
+public sealed partial class OutboxEmailSender(IEmailOutboxRepository outbox, OutboxSignal signal, TimeProvider time, ILogger<OutboxEmailSender> logger) : IEmailSender
 {
     /// <inheritdoc />
     public async Task SendAsync(EmailMessage message)
@@ -15,6 +16,7 @@ public sealed partial class OutboxEmailSender(IEmailOutboxRepository outbox, Tim
         var id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
         await outbox.AddAsync(new OutboxMessage(id, message.To, message.Subject, message.Body, time.GetUtcNow())).ConfigureAwait(false);
         LogQueued(logger, id, message.Subject);
+        signal.Notify();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {Id} queued: {Subject}")]

@@ -24,22 +24,19 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<PasswordHashing>();
         services.TryAddSingleton<SecondFactor>();
         services.AddSecretProtection(configuration);
-        services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
         services.AddHostedService<SessionSweeper>();
-        services.AddHostedService<EmailOutboxSweeper>();
+        services.AddEmail(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             services.TryAddSingleton<IUserRepository, PostgresUserRepository>();
             services.TryAddSingleton<ISessionRepository, PostgresSessionRepository>();
             services.TryAddSingleton<IEmailTokenRepository, PostgresEmailTokenRepository>();
-            services.TryAddSingleton<IEmailOutboxRepository, PostgresEmailOutboxRepository>();
         }
         else
         {
             services.TryAddSingleton<IUserRepository, MemoryUserRepository>();
             services.TryAddSingleton<ISessionRepository, MemorySessionRepository>();
             services.TryAddSingleton<IEmailTokenRepository, MemoryEmailTokenRepository>();
-            services.TryAddSingleton<IEmailOutboxRepository, MemoryEmailOutboxRepository>();
         }
 
         return services;

@@ -48,16 +48,52 @@ public abstract class EmailOutboxRepositoryTests
     }
 
     [Fact]
-    public async Task DeleteQueuedBefore_RemovesOnlyOlderMessages()
+    public async Task Claim_TakesDueMessagesOnce_UntilTheLeaseEnds_AndFailuresReschedule()
     {
         var to = $"{Guid.NewGuid():N}@example.com";
-        var old = Message(to, "old", s_now.AddYears(-30));
-        var fresh = Message(to, "fresh", s_now.AddYears(-30).AddHours(2));
-        await Outbox.AddAsync(old);
+        var t0 = s_now.AddYears(-20);
+        var message = Message(to, "due", t0);
+        await Outbox.AddAsync(message);
+
+        var claimed = await Outbox.ClaimDueAsync(t0, t0.AddMinutes(5), 10_000);
+        var mine = Assert.Single(claimed, m => m.Id == message.Id);
+        Assert.Equal(1, mine.Attempts);
+        Assert.DoesNotContain(await Outbox.ClaimDueAsync(t0.AddMinutes(4), t0.AddMinutes(9), 10_000), m => m.Id == message.Id);
+
+        await Outbox.RecordFailureAsync(message.Id, t0.AddMinutes(1), "451 try later");
+        var again = Assert.Single(await Outbox.ClaimDueAsync(t0.AddMinutes(1), t0.AddMinutes(6), 10_000), m => m.Id == message.Id);
+        Assert.Equal(2, again.Attempts);
+        Assert.Equal("451 try later", again.LastError);
+
+        await Outbox.RecordFailureAsync(message.Id, null, "550 no such user");
+        Assert.DoesNotContain(await Outbox.ClaimDueAsync(t0.AddYears(1), t0.AddYears(1), 10_000), m => m.Id == message.Id);
+        var failed = Assert.Single(await Outbox.ListForRecipientAsync(to));
+        Assert.Null(failed.NextAttemptAt);
+        Assert.Equal("550 no such user", failed.LastError);
+    }
+
+    [Fact]
+    public async Task Retire_DeletesUntriedOldMessages_AndBlanksFailedOnes()
+    {
+        var to = $"{Guid.NewGuid():N}@example.com";
+        var t0 = s_now.AddYears(-30);
+        var untried = Message(to, "untried", t0);
+        var failed = Message(to, "failed", t0);
+        var fresh = Message(to, "fresh", t0.AddHours(2));
+        await Outbox.AddAsync(failed);
+        Assert.Contains(await Outbox.ClaimDueAsync(t0, t0.AddMinutes(5), 10_000), m => m.Id == failed.Id);
+        await Outbox.RecordFailureAsync(failed.Id, t0.AddMinutes(1), "451 try later");
+        await Outbox.AddAsync(untried);
         await Outbox.AddAsync(fresh);
 
-        Assert.True(await Outbox.DeleteQueuedBeforeAsync(s_now.AddYears(-30).AddHours(1)) >= 1);
+        Assert.True(await Outbox.RetireQueuedBeforeAsync(t0.AddHours(1)) >= 2);
 
-        Assert.Equal(["fresh"], (await Outbox.ListForRecipientAsync(to)).Select(m => m.Subject));
+        var left = await Outbox.ListForRecipientAsync(to);
+        Assert.Equal(["failed", "fresh"], left.Select(m => m.Subject));
+        var kept = left[0];
+        Assert.Equal("", kept.Body);
+        Assert.Null(kept.NextAttemptAt);
+        Assert.Equal("451 try later", kept.LastError);
+        Assert.Equal("body of fresh", left[1].Body);
     }
 }
