@@ -13,7 +13,7 @@ namespace Vrss.WebFront.Hosting;
 public static class WebFrontApplicationBuilderExtensions
 {
     /// <summary>
-    /// The middleware, in order: forwarded headers (from trusted proxies only), request id, security headers, CORS (configured PWA origins only), error envelope,
+    /// The middleware, in order: forwarded headers (from trusted proxies only), request id, access log, security headers, CORS (configured PWA origins only), error envelope,
     /// body limit, session authentication. Rate limits run per procedure inside the RPC endpoint, where the
     /// procedure (and so the policy) is known.
     /// </summary>
@@ -29,6 +29,7 @@ public static class WebFrontApplicationBuilderExtensions
         }
 
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<AccessLogMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var origins = options.CorsOriginList();
         if (origins.Length > 0)

@@ -47,9 +47,23 @@ public sealed partial class RpcEndpoint(
         {
             using var request = await RpcRequestReader.ReadAsync(context.Request, options.Value.MaxRpcBodyBytes).ConfigureAwait(false);
             procedureName = request.Procedure;
+            var log = context.Features.Get<RequestLogFeature>();
+            if (log is not null)
+            {
+                log.CorrelationId = request.CorrelationId;
+            }
+
+            using var correlation = request.CorrelationId is { } correlationId
+                ? logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId })
+                : null;
             if (!registry.TryGet(request.Procedure, out var procedure))
             {
                 throw new VrssException(ErrorCode.NotFound, "Unknown procedure.");
+            }
+
+            if (log is not null)
+            {
+                log.Procedure = procedure.Name;
             }
 
             var lookup = await context.GetSessionAsync().ConfigureAwait(false);

@@ -69,6 +69,10 @@ public static class RpcEnvelope
         writer.WriteStartObject("metadata");
         writer.WriteNumber("timestamp", time.GetUtcNow().ToUnixTimeMilliseconds());
         writer.WriteString("requestId", context.GetRequestId());
+        if (context.Features.Get<RequestLogFeature>()?.CorrelationId is { } correlationId)
+        {
+            writer.WriteString("correlationId", correlationId);
+        }
         writer.WriteEndObject();
     }
 

@@ -6,7 +6,8 @@ namespace Vrss.WebFront.Rpc;
 /// <param name="Procedure">The procedure name.</param>
 /// <param name="Input">The input object (an empty object when none was sent).</param>
 /// <param name="Document">The document <paramref name="Input"/> lives in.</param>
-public sealed record RpcRequest(string Procedure, JsonElement Input, JsonDocument Document) : IDisposable
+/// <param name="CorrelationId">The client's <c>context.correlationId</c>, when it is a usable one (see <see cref="RpcRequestReader"/>).</param>
+public sealed record RpcRequest(string Procedure, JsonElement Input, JsonDocument Document, string? CorrelationId = null) : IDisposable
 {
     /// <inheritdoc />
     public void Dispose() => Document.Dispose();

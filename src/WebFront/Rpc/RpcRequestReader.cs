@@ -90,8 +90,19 @@ public static class RpcRequestReader
             throw VrssException.Invalid("procedure", "procedure is not valid text", ErrorCode.ValidationError);
         }
 
-        return new RpcRequest(name, input, document);
+        return new RpcRequest(name, input, document, CorrelationIdOf(context));
     }
+
+    // The id goes into log lines and the answer's metadata, so only short, plain ids are taken: anything else (line
+    // breaks that would forge log lines, megabytes of text) is ignored rather than refused, as the field is optional.
+    private static string? CorrelationIdOf(JsonElement context) =>
+        context.ValueKind == JsonValueKind.Object
+        && context.TryGetProperty("correlationId", out var id)
+        && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: >= 1 and <= 128 } text
+        && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
+            ? text
+            : null;
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes)
     {

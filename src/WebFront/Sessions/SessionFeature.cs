@@ -31,6 +31,9 @@ public sealed class SessionFeature
     /// <summary>Whether <see cref="Token"/> came from the cookie.</summary>
     public bool FromCookie { get; }
 
+    /// <summary>The session as checked, once a check finished; null before (or when it failed).</summary>
+    public SessionLookup? Resolved => _lookup is { IsCompletedSuccessfully: true } lookup ? lookup.Result : null;
+
     /// <summary>Checks the session (once per request).</summary>
     public Task<SessionLookup> GetAsync() => _lookup ??= LookUpAsync();
 
