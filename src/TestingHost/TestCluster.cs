@@ -84,7 +84,14 @@ public sealed class TestCluster : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Vrss:Silo:Name"] = name });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Vrss:Silo:Name"] = name,
+
+            // The product's appsettings.json turns the operator dashboard on; a test asks for it when it needs it,
+            // rather than every test silo sampling metrics every second.
+            ["Vrss:Observability:Dashboard"] = "false",
+        });
         builder.Configuration.AddInMemoryCollection(_options.Configuration);
         foreach (var (type, instance) in _shared)
         {

@@ -25,6 +25,13 @@ public interface IUserGrain : IGrainWithStringKey
     [ReadOnly]
     Task<AccountView?> GetAccountAsync();
 
+    /// <summary>
+    /// Whether this account is one of the instance's owners: its email is in <c>Vrss:Auth:OwnerEmails</c> and verified
+    /// (operator tools are gated on it until accounts have roles).
+    /// </summary>
+    [ReadOnly]
+    Task<bool> IsOwnerAsync();
+
     /// <summary>The public profile; <c>UserNotFound</c> when no account has this id.</summary>
     [ReadOnly]
     Task<UserProfile> GetProfileAsync();

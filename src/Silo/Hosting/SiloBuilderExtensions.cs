@@ -89,6 +89,7 @@ public static class SiloBuilderExtensions
             silo.UseInMemoryReminderService();
         }
 
+        silo.AddVrssDashboard(configuration);
         return silo;
     }
 
@@ -148,6 +149,7 @@ public static class SiloBuilderExtensions
         app.MapLiveStream();
         app.MapMedia();
         app.MapHealth();
+        app.MapVrssDashboard();
         return app;
     }
 }
