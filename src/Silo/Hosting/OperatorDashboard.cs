@@ -12,6 +12,10 @@ namespace Vrss.Silo.Hosting;
 /// </summary>
 public static class OperatorDashboard
 {
+    private const string DashboardContentSecurityPolicy =
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Where the dashboard is served.</summary>
     public const string Path = "/admin/dashboard";
 
@@ -36,7 +40,14 @@ public static class OperatorDashboard
         ArgumentNullException.ThrowIfNull(app);
         if (IsEnabled(app.Configuration))
         {
-            app.MapOrleansDashboard(Path).AddEndpointFilter<OwnerOnlyFilter>();
+            app.MapOrleansDashboard(Path)
+                .AddEndpointFilter<OwnerOnlyFilter>()
+                .AddEndpointFilter(static (context, next) =>
+                {
+                    // The dashboard's bundle sets inline styles and data: fonts, which the PWA's policy forbids.
+                    context.HttpContext.Response.Headers.ContentSecurityPolicy = DashboardContentSecurityPolicy;
+                    return next(context);
+                });
         }
 
         return app;

@@ -35,6 +35,11 @@ public sealed class DashboardTests : ProductTests
         using var page = await owner.Http.GetAsync(new Uri("/admin/dashboard/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // Its own policy: inline styles for its bundle, still no foreign scripts and no framing.
+        var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
+        Assert.StartsWith("default-src 'self'; style-src 'self' 'unsafe-inline';", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
         using var stats = await owner.Http.GetAsync(new Uri("/admin/dashboard/ClusterStats", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
         Assert.Equal("application/json", stats.Content.Headers.ContentType?.MediaType);
