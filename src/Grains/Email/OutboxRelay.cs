@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,13 @@ public sealed partial class OutboxRelay(
     OutboxSignal signal,
     TimeProvider time,
     IOptions<SmtpOptions> options,
+    IMeterFactory meters,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
+    private readonly Counter<long> _sent = meters.Create("Vrss").CreateCounter<long>("vrss.emails.sent", "{email}", "Emails the SMTP server accepted");
+    private readonly Counter<long> _failed = meters.Create("Vrss").CreateCounter<long>(
+        "vrss.emails.failed", "{attempt}", "Failed delivery attempts (final: given up)");
+
     private const int BatchSize = 20;
     private static readonly TimeSpan s_lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan s_longestDelay = TimeSpan.FromHours(1);
@@ -89,6 +95,7 @@ public sealed partial class OutboxRelay(
         if (failure is null)
         {
             await outbox.DeleteAsync(message.Id).ConfigureAwait(false);
+            _sent.Add(1);
             LogSent(logger, message.Id, message.Attempts);
             return;
         }
@@ -97,6 +104,7 @@ public sealed partial class OutboxRelay(
         if (message.Attempts >= o.MaxAttempts)
         {
             await outbox.RecordFailureAsync(message.Id, null, failure).ConfigureAwait(false);
+            _failed.Add(1, new KeyValuePair<string, object?>("final", true));
             LogGaveUp(logger, message.Id, message.Attempts, failure);
             return;
         }
@@ -104,6 +112,7 @@ public sealed partial class OutboxRelay(
         var delay = o.FirstRetryDelay * Math.Pow(2, message.Attempts - 1);
         var next = now + (delay < s_longestDelay ? delay : s_longestDelay);
         await outbox.RecordFailureAsync(message.Id, next, failure).ConfigureAwait(false);
+        _failed.Add(1, new KeyValuePair<string, object?>("final", false));
         LogRetrying(logger, message.Id, message.Attempts, next, failure);
     }
 

@@ -46,6 +46,7 @@ public static class SiloBuilderExtensions
     {
         services.AddVrssGrains(configuration);
         services.AddVrssWebFront(configuration);
+        services.AddVrssTelemetry(configuration);
         return services;
     }
 
@@ -89,6 +90,7 @@ public static class SiloBuilderExtensions
             silo.UseInMemoryReminderService();
         }
 
+        silo.AddVrssTracePropagation(configuration);
         silo.AddVrssDashboard(configuration);
         return silo;
     }

@@ -32,6 +32,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcEndpoint>();
         services.TryAddSingleton<RpcRateLimiter>();
         services.TryAddSingleton<SessionLookupGuard>();
+        services.TryAddSingleton<RpcMetrics>();
         services.AddCors();
         services.AddAuthProcedures();
         services.AddSocialProcedures();

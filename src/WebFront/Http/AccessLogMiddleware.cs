@@ -6,12 +6,12 @@ using Vrss.WebFront.Sessions;
 namespace Vrss.WebFront.Http;
 
 /// <summary>
-/// One log line per request once it is answered: method, path, procedure, status, duration, correlation id and
+/// Records each request once it is answered: the RPC metrics (<see cref="RpcMetrics"/>), and one log line: method, path, procedure, status, duration, correlation id and
 /// user id (the request id is in the line's scope). The path is logged without its query string, which can carry
 /// signed upload tokens; bodies, headers and cookies are never logged, so tokens, passwords and emails stay out.
 /// Category <c>Vrss.WebFront.Http.AccessLogMiddleware</c>: raise it to Warning to switch the access log off.
 /// </summary>
-public sealed partial class AccessLogMiddleware(RequestDelegate next, ILogger<AccessLogMiddleware> logger)
+public sealed partial class AccessLogMiddleware(RequestDelegate next, RpcMetrics metrics, ILogger<AccessLogMiddleware> logger)
 {
     /// <summary>Runs the middleware.</summary>
     public async Task InvokeAsync(HttpContext context)
@@ -21,18 +21,36 @@ public sealed partial class AccessLogMiddleware(RequestDelegate next, ILogger<Ac
         // The answer's metadata echoes the correlation id from this feature, so it is there even with the log off.
         var details = new RequestLogFeature();
         context.Features.Set(details);
-        if (!logger.IsEnabled(LogLevel.Information))
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
-
         var started = Stopwatch.GetTimestamp();
         try
         {
             await next(context).ConfigureAwait(false);
         }
         finally
+        {
+            Record(context, details, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private void Record(HttpContext context, RequestLogFeature details, double milliseconds)
+    {
+        if (details.Procedure is { } procedure && Activity.Current is { } span)
+        {
+            // One RPC endpoint carries every call; the span is named after what was called.
+            span.DisplayName = "rpc " + procedure;
+        }
+
+        if (details.Outcome is { } outcome && context.Request.Path == Rpc.RpcEndpoint.Path)
+        {
+            metrics.RecordCall(details.Procedure ?? "(unknown)", outcome, milliseconds);
+        }
+
+        if (details.RefusedBy is { } policy)
+        {
+            metrics.RecordRefusal(policy);
+        }
+
+        if (logger.IsEnabled(LogLevel.Information))
         {
             var userId = context.Features.Get<SessionFeature>()?.Resolved?.Session?.UserId;
             LogAnswered(
@@ -41,7 +59,7 @@ public sealed partial class AccessLogMiddleware(RequestDelegate next, ILogger<Ac
                 context.Request.Path.Value ?? "/",
                 details.Procedure ?? "-",
                 context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                milliseconds,
                 details.CorrelationId ?? "-",
                 userId ?? "-");
         }

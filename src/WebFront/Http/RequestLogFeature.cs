@@ -8,4 +8,10 @@ public sealed class RequestLogFeature
 
     /// <summary>The client's <c>context.correlationId</c>, when it sent a usable one.</summary>
     public string? CorrelationId { get; set; }
+
+    /// <summary>How the envelope answered: <c>ok</c>, or the error code.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>The rate-limit policy that refused the request, if one did.</summary>
+    public string? RefusedBy { get; set; }
 }

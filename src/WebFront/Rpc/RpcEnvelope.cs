@@ -13,6 +13,11 @@ public static class RpcEnvelope
     public static Task WriteSuccessAsync(HttpContext context, object? data, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<RequestLogFeature>() is { } log)
+        {
+            log.Outcome = "ok";
+        }
+
         // Serialise before touching the response: a value that cannot be written becomes a clean 500 envelope.
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -36,6 +41,13 @@ public static class RpcEnvelope
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(error);
+        if (context.Features.Get<RequestLogFeature>() is { } log)
+        {
+            log.Outcome = ((int)error.Code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            log.RefusedBy = error.Code is ErrorCode.RateLimitExceeded or ErrorCode.TooManyRequests
+                && error.Details?.TryGetValue("policy", out var policy) == true ? policy : null;
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {

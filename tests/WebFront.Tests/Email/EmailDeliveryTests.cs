@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using MimeKit;
 using Vrss.Grains.Email;
 using Vrss.Testing;
@@ -32,6 +34,7 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
     public async Task VerificationAndResetEmails_ArriveWithWorkingLinks_AndLeaveTheOutbox()
     {
         await using var cluster = await StartAsync(UseSmtp);
+        using var sent = new MetricCollector<long>(cluster.Silos[0].Services.GetRequiredService<IMeterFactory>(), "Vrss", "vrss.emails.sent");
         using var client = Client(cluster);
         var account = await client.RegisterAsync();
 
@@ -51,6 +54,7 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
         // Delivered messages are deleted: their bodies held the tokens.
         var outbox = cluster.ServiceProvider.GetRequiredService<IEmailOutboxRepository>();
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result.Count == 0, "the delivered emails to leave the outbox");
+        Assert.Equal(2, sent.GetMeasurementSnapshot().Sum(m => m.Value));
     }
 
     [Fact]
