@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every VRSS test on this machine, installing what the tests need first:
-# PostgreSQL's server binaries (tests start throwaway servers from them) and s3rver (a real
+# PostgreSQL's server binaries (tests start throwaway servers from them), kubectl (renders deploy/k8s) and s3rver (a real
 # S3-compatible server on loopback). Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,15 @@ if ! command -v pg_config >/dev/null 2>&1 || [ ! -x "$(pg_config --bindir)/initd
     echo "Installing PostgreSQL server binaries..."
     as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
   fi
+fi
+
+# tests/Deploy.Tests renders deploy/k8s with `kubectl kustomize` (offline) and fails without it. These machines'
+# image carries kubectl (with kustomize 5); Debian's own kubernetes-client is the fallback (an older kustomize).
+if ! command -v kubectl >/dev/null 2>&1; then
+  echo "Installing kubectl..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubectl >/dev/null 2>&1 \
+    || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client >/dev/null
 fi
 
 if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/s3rver ]; then

@@ -19,6 +19,13 @@ public static class SiloBuilderExtensions
     /// <summary>The address the silo listens on when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
+    /// <summary>
+    /// How long a stopping silo may take (<c>Vrss:Silo:ShutdownTimeout</c>, the host's <see cref="HostOptions.ShutdownTimeout"/>):
+    /// long enough to hand its grains over and leave the membership table. Orchestrators must wait longer before they
+    /// kill the process (deploy/k8s sets <c>terminationGracePeriodSeconds</c> above it; a test checks the relation).
+    /// </summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Adds everything a silo runs, with embedded defaults (one silo, in-memory storage).</summary>
     public static WebApplicationBuilder AddVrssSilo(this WebApplicationBuilder builder)
     {
@@ -29,6 +36,7 @@ public static class SiloBuilderExtensions
         }
 
         var configuration = builder.Configuration;
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue($"{SiloEndpointSettings.SectionName}:ShutdownTimeout", DefaultShutdownTimeout));
         builder.Services.AddVrssSiloServices(configuration);
         builder.UseOrleans(silo =>
         {
@@ -95,13 +103,20 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Cluster identity, membership (localhost or the PostgreSQL table), endpoints and failure detection.</summary>
+    /// <summary>
+    /// Cluster identity, membership (localhost or the PostgreSQL table), endpoints and failure detection; in a
+    /// Kubernetes pod (<c>Vrss:Clustering:Kubernetes=true</c>) also Orleans' Kubernetes hosting.
+    /// </summary>
     public static ISiloBuilder ConfigureVrssCluster(this ISiloBuilder silo, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
         var cluster = configuration.GetSection("Vrss:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
         configuration.GetSection("Vrss:Clustering").Bind(cluster);
         var endpoint = configuration.GetSection(SiloEndpointSettings.SectionName).Get<SiloEndpointSettings>() ?? new SiloEndpointSettings();
+        if (cluster.Kubernetes)
+        {
+            KubernetesSilo.Apply(silo, cluster, endpoint, configuration);
+        }
 
         silo.Configure<ClusterOptions>(o =>
         {
