@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.Grains.Events;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.Hosting;
 
 namespace Vrss.Grains.Delivery;
 
@@ -18,6 +19,7 @@ internal sealed partial class FeedDeliveryService(
     ActiveFeeds feeds,
     LocalActivations<UserEventsGrain> eventLogs,
     IOptions<FeedOptions> options,
+    ProductMetrics metrics,
     TimeProvider time) : GrainService(id, silo, loggerFactory), IFeedDeliveryService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<FeedDeliveryService>();
@@ -56,6 +58,11 @@ internal sealed partial class FeedDeliveryService(
         {
             // A feed that failed to take the change rebuilds from the tables when next activated; the others took it.
             LogDeliveryFailed(_logger, exception, change.Kind);
+        }
+
+        if (delivered > 0 && change is { Kind: FeedChangeKind.PostAdded, Entry: { } entry })
+        {
+            metrics.Delivered(delivered, now - entry.CreatedAt);
         }
 
         return delivered;

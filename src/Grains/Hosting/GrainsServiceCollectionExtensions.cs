@@ -26,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<MemoryDatabase>();
         services.TryAddSingleton(typeof(LocalActivations<>));
         services.TryAddSingleton<ActiveFeeds>();
+        services.TryAddSingleton<ProductMetrics>();
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
         services.AddSingleton<ErrorTranslationFilter>();

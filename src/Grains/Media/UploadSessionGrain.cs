@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
+using Vrss.Grains.Hosting;
 using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Media;
@@ -22,6 +23,7 @@ public sealed partial class UploadSessionGrain(
     IMediaStore store,
     IOptions<MediaOptions> options,
     TimeProvider time,
+    ProductMetrics metrics,
     ILogger<UploadSessionGrain> logger) : Grain, IUploadSessionGrain
 {
     private const int MaxFilenameLength = 255;
@@ -104,6 +106,7 @@ public sealed partial class UploadSessionGrain(
         }
         catch (VrssException exception) when (exception.Code == ErrorCode.StorageLimitExceeded)
         {
+            metrics.QuotaRefused();
             _record = await media.TransitionAsync(Id, MediaStatus.Pending, MediaStatus.Failed, now) ?? _record;
             throw;
         }
@@ -189,6 +192,7 @@ public sealed partial class UploadSessionGrain(
 
         _record = completed;
         CancelExpiry();
+        metrics.UploadCompleted(completed.Size);
         return View(completed);
     }
 

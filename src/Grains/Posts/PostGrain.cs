@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.Hosting;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
 
@@ -26,6 +27,7 @@ public sealed class PostGrain(
     FeedFanOut fanOut,
     SocialEvents events,
     NotificationSender notifications,
+    ProductMetrics metrics,
     TimeProvider time) : Grain, IPostGrain
 {
     private PostRecord? _post;
@@ -48,6 +50,7 @@ public sealed class PostGrain(
 
         var post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
         _post = post;
+        metrics.PostCreated();
         var view = await views.BuildAsync(post);
         await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view);
         await notifications.NotifyMentionsAsync(draft.AuthorId, Id, draft.Content, canSee: reader => MayReadAsync(post, reader));
