@@ -31,6 +31,17 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
     public string? RateLimitPolicy { get; } = rateLimitPolicy;
 
     /// <inheritdoc />
+    public Type InputType => typeof(TInput);
+
+    /// <inheritdoc />
+    public Type OutputType => typeof(TOutput);
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> RateLimitPolicyNames => RateLimitPolicy is { } policy
+        ? policy == RateLimitPolicies.Default ? [policy, RateLimitPolicies.Anonymous] : [policy]
+        : [];
+
+    /// <inheritdoc />
     public async Task<object?> InvokeAsync(JsonElement input, RpcContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
