@@ -174,6 +174,8 @@ public static class RpcSchemas
             schema["required"] = required;
         }
 
+        // An answer has exactly the declared fields: a field the document does not name is a contract break too.
+        schema["additionalProperties"] = false;
         return schema;
     }
 

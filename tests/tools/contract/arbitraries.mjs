@@ -40,7 +40,9 @@ function text(schema) {
   return fc.oneof({ weight: 4, arbitrary: short }, { weight: 1, arbitrary: longest });
 }
 
-export function valid(schema) {
+// known: values that name real things (a post id, a username), mixed into the fields of that name so that the
+// generated calls also reach the answers of things that exist, not only 404.
+export function valid(schema, known = {}) {
   const [type] = types(schema);
   let arbitrary;
   switch (type) {
@@ -49,25 +51,26 @@ export function valid(schema) {
     case 'integer': arbitrary = fc.integer({ min: schema.minimum ?? 0, max: schema.maximum ?? 1_000_000 }); break;
     case 'number': arbitrary = fc.double({ min: schema.minimum ?? 0, max: schema.maximum ?? 1_000_000, noNaN: true }); break;
     case 'boolean': arbitrary = fc.boolean(); break;
-    case 'array': arbitrary = fc.array(valid(schema.items ?? {}), { maxLength: Math.min(schema.maxItems ?? 5, 5) }); break;
-    case 'object': arbitrary = object(schema); break;
+    case 'array': arbitrary = fc.array(valid(schema.items ?? {}, known), { maxLength: Math.min(schema.maxItems ?? 5, 5) }); break;
+    case 'object': arbitrary = object(schema, known); break;
     default: arbitrary = fc.constant({});
   }
   return arbitrary;
 }
 
-function object(schema) {
+function object(schema, known) {
   const properties = schema.properties ?? {};
   // A cursor is opaque: only one the server gave is valid, so valid inputs start lists from the top.
   const keys = Object.keys(properties).filter(k => k !== 'cursor');
   const required = schema.required ?? [];
-  const record = fc.record(Object.fromEntries(keys.map(k => [k, valid(properties[k])])), { requiredKeys: required.filter(k => keys.includes(k)) });
+  const field = (k) => known[k] === undefined ? valid(properties[k], known) : fc.oneof(valid(properties[k], known), fc.constant(known[k]));
+  const record = fc.record(Object.fromEntries(keys.map(k => [k, field(k)])), { requiredKeys: required.filter(k => keys.includes(k)) });
   const anyOf = (schema.anyOf ?? []).map(a => a.required?.[0]).filter(Boolean);
   if (anyOf.length === 0) return record;
-  return fc.tuple(record, fc.constantFrom(...anyOf), fc.constantFrom(...anyOf).chain(k => valid(properties[k])))
+  return fc.tuple(record, fc.constantFrom(...anyOf))
     .chain(([value, key]) => anyOf.some(k => value[k] !== undefined && value[k] !== null)
       ? fc.constant(value)
-      : valid(properties[key]).map(v => ({ ...value, [key]: v })));
+      : field(key).map(v => ({ ...value, [key]: v })));
 }
 
 // Ways to break one declared rule of one field; each returns the broken value, or undefined to drop the field.
@@ -103,12 +106,12 @@ function breakers(name, schema, required) {
 }
 
 // An invalid input: a valid one with one rule of one field broken (the caller checks with ajv that it is invalid).
-export function invalid(schema) {
+export function invalid(schema, known = {}) {
   const properties = schema.properties ?? {};
   const required = schema.required ?? [];
   const all = Object.entries(properties).flatMap(([k, s]) => breakers(k, s, required.includes(k)));
   const wholeInput = [{ rule: 'input is a list', whole: [] }, { rule: 'input is text', whole: 'x' }];
-  return fc.tuple(valid(schema), fc.constantFrom(...all, ...wholeInput)).chain(([value, breaker]) => {
+  return fc.tuple(valid(schema, known), fc.constantFrom(...all, ...wholeInput)).chain(([value, breaker]) => {
     if (breaker.whole !== undefined) return fc.constant({ input: breaker.whole, rule: breaker.rule, field: 'input' });
     const copy = { ...value };
     if (breaker.drop) delete copy[breaker.field];
