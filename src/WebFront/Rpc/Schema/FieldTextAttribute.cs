@@ -18,6 +18,12 @@ public sealed class FieldTextAttribute(int min, int max) : Attribute
     /// <summary>A pattern the whole value must match, or null.</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>The code of a refusal for the length (1201 unless the procedure has always answered another).</summary>
+    public ErrorCode LengthCode { get; init; } = ErrorCode.InvalidInput;
+
+    /// <summary>The code of a refusal for the pattern.</summary>
+    public ErrorCode PatternCode { get; init; } = ErrorCode.InvalidInput;
+
     /// <summary>A JSON Schema format (<c>email</c>), or null.</summary>
     public string? Format { get; init; }
 }
