@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every VRSS test on this machine, installing what the tests need first:
-# PostgreSQL's server binaries (tests start throwaway servers from them), kubectl (renders deploy/k8s) and s3rver (a real
-# S3-compatible server on loopback). Ends with one line: "N passed, N failed".
+# PostgreSQL's server binaries (tests start throwaway servers from them), kubectl (renders deploy/k8s), s3rver (a
+# real S3-compatible server on loopback) and the contract tools of tests/tools (redocly, prism, fast-check, ajv).
+# Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -23,8 +24,13 @@ if ! command -v kubectl >/dev/null 2>&1; then
     || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client >/dev/null
 fi
 
-if [ -f tests/tools/package.json ] && [ ! -x tests/tools/node_modules/.bin/s3rver ]; then
-  echo "Installing s3rver..."
+tools_missing() {
+  for tool in s3rver redocly prism; do [ -x "tests/tools/node_modules/.bin/$tool" ] || return 0; done
+  for package in fast-check ajv ajv-formats; do [ -d "tests/tools/node_modules/$package" ] || return 0; done
+  return 1
+}
+if [ -f tests/tools/package.json ] && tools_missing; then
+  echo "Installing the test tools (s3rver, redocly, prism, fast-check, ajv)..."
   (cd tests/tools && npm ci --no-audit --no-fund --silent)
 fi
 

@@ -163,6 +163,7 @@ public static class SiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseVrssWebFront();
         app.MapRpc();
+        app.MapOpenApiDocument();
         app.MapLiveStream();
         app.MapMedia();
         app.MapHealth();

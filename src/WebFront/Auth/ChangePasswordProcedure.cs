@@ -13,6 +13,9 @@ namespace Vrss.WebFront.Auth;
 internal sealed class ChangePasswordProcedure() : RpcProcedure<ChangePasswordInput, EmptyOutput>("auth.changePassword", rateLimitPolicy: null)
 {
     /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.Login];
+
+    /// <inheritdoc />
     protected override void Validate(ChangePasswordInput input)
     {
         RpcValidation.Required(input.CurrentPassword, "currentPassword");

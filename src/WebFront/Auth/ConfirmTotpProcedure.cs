@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -6,6 +7,9 @@ namespace Vrss.WebFront.Auth;
 /// <summary><c>auth.confirmTotp</c>: turns two-factor on with a code from the pending secret; answers the recovery codes.</summary>
 internal sealed class ConfirmTotpProcedure() : RpcProcedure<TotpCodeInput, RecoveryCodesOutput>("auth.confirmTotp", rateLimitPolicy: null)
 {
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.Totp];
+
     /// <inheritdoc />
     protected override void Validate(TotpCodeInput input) => AccountRules.TotpCode(input.Code);
 

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -6,6 +7,9 @@ namespace Vrss.WebFront.Auth;
 /// <summary><c>auth.disableTotp</c>: turns two-factor off with the password and a current code or a recovery code.</summary>
 internal sealed class DisableTotpProcedure() : RpcProcedure<DisableTotpInput, EmptyOutput>("auth.disableTotp", rateLimitPolicy: null)
 {
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.Login, RateLimitPolicies.Totp];
+
     /// <inheritdoc />
     protected override void Validate(DisableTotpInput input)
     {

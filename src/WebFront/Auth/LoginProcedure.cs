@@ -14,6 +14,9 @@ namespace Vrss.WebFront.Auth;
 /// </summary>
 internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("auth.login", rateLimitPolicy: null, requiresSession: false)
 {
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.Login];
+
     private const int MaxPasswordLength = 128;
 
     /// <inheritdoc />

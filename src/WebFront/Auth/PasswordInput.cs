@@ -1,4 +1,6 @@
+using Vrss.WebFront.Rpc.Schema;
+
 namespace Vrss.WebFront.Auth;
 
 /// <summary>The input of <c>auth.enableTotp</c> and <c>auth.regenerateRecoveryCodes</c>: the password, asked again.</summary>
-public sealed record PasswordInput(string? Password);
+public sealed record PasswordInput([property: FieldRequired] string? Password);

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Users;
+using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
@@ -6,6 +7,9 @@ namespace Vrss.WebFront.Auth;
 /// <summary><c>auth.regenerateRecoveryCodes</c>: after the password, ten new recovery codes; the old ones stop working.</summary>
 internal sealed class RegenerateRecoveryCodesProcedure() : RpcProcedure<PasswordInput, RecoveryCodesOutput>("auth.regenerateRecoveryCodes", rateLimitPolicy: null)
 {
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.Login];
+
     /// <inheritdoc />
     protected override void Validate(PasswordInput input) => RpcValidation.Required(input.Password, "password");
 

@@ -12,6 +12,9 @@ namespace Vrss.WebFront.Auth;
 internal sealed class RequestPasswordResetProcedure() : RpcProcedure<RequestPasswordResetInput, EmptyOutput>("auth.requestPasswordReset", rateLimitPolicy: RateLimitPolicies.PasswordReset, requiresSession: false)
 {
     /// <inheritdoc />
+    public override IReadOnlyList<string> RateLimitPolicyNames => [RateLimitPolicies.PasswordReset, RateLimitPolicies.PasswordResetByAddress];
+
+    /// <inheritdoc />
     protected override void Validate(RequestPasswordResetInput input)
     {
         AccountRules.Email(input.Email);

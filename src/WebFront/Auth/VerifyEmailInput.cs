@@ -1,4 +1,6 @@
+using Vrss.WebFront.Rpc.Schema;
+
 namespace Vrss.WebFront.Auth;
 
 /// <summary>The input of <c>auth.verifyEmail</c>.</summary>
-public sealed record VerifyEmailInput(string? Token);
+public sealed record VerifyEmailInput([property: FieldRequired] string? Token);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
 
@@ -55,6 +56,15 @@ public static class WebFrontApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var rpc = endpoints.ServiceProvider.GetRequiredService<RpcEndpoint>();
         endpoints.Map(RpcEndpoint.Path, rpc.HandleAsync);
+        return endpoints;
+    }
+
+    /// <summary>Maps <c>/api/openapi.json</c> (GET), the document of the contract, built here once.</summary>
+    public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var document = endpoints.ServiceProvider.GetRequiredService<OpenApiEndpoint>();
+        endpoints.MapGet(OpenApiEndpoint.Path, document.HandleAsync);
         return endpoints;
     }
 }

@@ -7,6 +7,7 @@ using Vrss.WebFront.Events;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimits;
+using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
 using Vrss.WebFront.Social;
@@ -30,6 +31,7 @@ public static class WebFrontServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RpcProcedureRegistry>();
         services.TryAddSingleton<RpcEndpoint>();
+        services.TryAddSingleton<OpenApiEndpoint>();
         services.TryAddSingleton<RpcRateLimiter>();
         services.TryAddSingleton<SessionLookupGuard>();
         services.TryAddSingleton<RpcMetrics>();

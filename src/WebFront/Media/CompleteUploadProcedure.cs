@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Media;
 
@@ -13,8 +14,12 @@ internal sealed class CompleteUploadProcedure() : RpcProcedure<CompleteUploadInp
     /// <inheritdoc />
     protected override void Validate(CompleteUploadInput input)
     {
-        RpcValidation.RequiredText(input.UploadId, "uploadId", 1, 64);
-        RpcValidation.RequiredText(input.MediaId, "mediaId", 1, 64);
+        // Ids are visible ASCII (InputIds): "a b" is refused as malformed, not looked up and answered 404.
+        foreach (var (value, field) in new[] { (input.UploadId, "uploadId"), (input.MediaId, "mediaId") })
+        {
+            RpcValidation.RequiredText(value, field, 1, 64);
+            InputIds.Require(value, field);
+        }
     }
 
     /// <inheritdoc />

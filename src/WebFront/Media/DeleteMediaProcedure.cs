@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Media;
 using Vrss.WebFront.Rpc;
+using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Media;
 
@@ -10,6 +11,9 @@ internal sealed class DeleteMediaProcedure() : RpcProcedure<DeleteMediaInput, Em
     protected override void Validate(DeleteMediaInput input)
     {
         RpcValidation.RequiredText(input.MediaId, "mediaId", 1, 64);
+
+        // Visible ASCII, as every id: "a b" is malformed (400), not a media that does not exist (404).
+        InputIds.Require(input.MediaId, "mediaId");
     }
 
     /// <inheritdoc />

@@ -13,13 +13,14 @@ internal sealed class MarkReadProcedure() : RpcProcedure<MarkReadInput, MarkRead
     /// <inheritdoc />
     protected override void Validate(MarkReadInput input)
     {
-        if (input.All == true)
-        {
-            return;
-        }
-
+        // ids are checked whenever they are given, all: true or not: the document refuses them either way.
         if (input.Ids is null)
         {
+            if (input.All == true)
+            {
+                return;
+            }
+
             throw VrssException.Invalid("ids", "ids or all: true is required", ErrorCode.MissingRequiredField);
         }
 

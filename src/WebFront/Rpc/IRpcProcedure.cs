@@ -15,6 +15,18 @@ public interface IRpcProcedure
     /// <summary>Whether the caller must have a valid session (401 / 1000 otherwise).</summary>
     bool RequiresSession { get; }
 
+    /// <summary>The input record (its schema is the <c>input</c> of the procedure in <c>/api/openapi.json</c>).</summary>
+    Type InputType { get; }
+
+    /// <summary>What goes in <c>data</c> on success.</summary>
+    Type OutputType { get; }
+
+    /// <summary>
+    /// Every rate-limit policy that can refuse a call (names under <c>Vrss:RateLimits</c>), whether the base class counts
+    /// it before the procedure runs or the procedure counts some outcomes itself; empty when none does.
+    /// </summary>
+    IReadOnlyList<string> RateLimitPolicyNames { get; }
+
     /// <summary>Binds <paramref name="input"/> (always a JSON object), validates, applies rate limits and runs.</summary>
     /// <returns>The value to put in <c>data</c>.</returns>
     Task<object?> InvokeAsync(JsonElement input, RpcContext context);

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.WebFront.RateLimits;
+using Vrss.WebFront.Rpc.Schema;
 
 namespace Vrss.WebFront.Rpc;
 
 /// <summary>
 /// A procedure with a typed input record. The input is bound with the RPC JSON rules (unknown fields ignored, a
-/// wrong type is 400 / 1200 naming the field), then <see cref="Validate"/> runs, then the rate limit of
+/// wrong type is 400 / 1200 naming the field), then <see cref="Validate"/> runs, then the field declarations
+/// (<see cref="DeclaredRules"/>, what the OpenAPI document states), then the rate limit of
 /// <see cref="RateLimitPolicy"/>, then <see cref="ExecuteAsync"/>.
 /// </summary>
 /// <typeparam name="TInput">The input record; make every field nullable and check presence in <see cref="Validate"/>.</typeparam>
@@ -31,11 +33,23 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
     public string? RateLimitPolicy { get; } = rateLimitPolicy;
 
     /// <inheritdoc />
+    public Type InputType => typeof(TInput);
+
+    /// <inheritdoc />
+    public Type OutputType => typeof(TOutput);
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> RateLimitPolicyNames => RateLimitPolicy is { } policy
+        ? policy == RateLimitPolicies.Default ? [policy, RateLimitPolicies.Anonymous] : [policy]
+        : [];
+
+    /// <inheritdoc />
     public async Task<object?> InvokeAsync(JsonElement input, RpcContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var typed = Bind(input, context.JsonOptions);
         Validate(typed);
+        DeclaredRules.Check(typed);
         if (RateLimitPolicy is { } policy)
         {
             await context.EnforceRateLimitAsync(policy, GetRateLimitSubject(typed, context)).ConfigureAwait(false);

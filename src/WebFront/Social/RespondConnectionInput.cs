@@ -1,4 +1,6 @@
+using Vrss.WebFront.Rpc.Schema;
+
 namespace Vrss.WebFront.Social;
 
 /// <summary>The input of <c>social.respondConnection</c>.</summary>
-public sealed record RespondConnectionInput(string? RequestId, bool? Accept);
+public sealed record RespondConnectionInput([property: FieldRequired][property: FieldId] string? RequestId, [property: FieldRequired] bool? Accept);

@@ -31,6 +31,8 @@ public static class SocialQueries
     public static async Task<string> ResolveUserAsync(RpcContext context, string? username, string? userId)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // A malformed username is refused even beside a userId, as the document says: garbage is never ignored.
+        var checkedName = username is null ? null : AccountRules.Username(username);
         if (userId is not null)
         {
             var card = await Grain(context).FindUserAsync(InputIds.Require(userId, "userId")).ConfigureAwait(false);
@@ -42,8 +44,7 @@ public static class SocialQueries
             throw VrssException.Invalid("username", "username or userId is required", ErrorCode.MissingRequiredField);
         }
 
-        var name = AccountRules.Username(username);
-        return await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(name)).FindUserIdAsync().ConfigureAwait(false)
+        return await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(checkedName!)).FindUserIdAsync().ConfigureAwait(false)
             ?? throw UserNotFound();
     }
 
