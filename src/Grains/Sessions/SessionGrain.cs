@@ -21,7 +21,11 @@ public sealed partial class SessionGrain(
     TimeProvider time,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
+    /// <summary>How long a session grain that found no live session stays active before it deactivates.</summary>
+    public static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(5);
+
     private SessionRecord? _session;
+    private IGrainTimer? _retire;
 
     private byte[] TokenHash => Convert.FromHexString(this.GetPrimaryKeyString());
 
@@ -53,14 +57,14 @@ public sealed partial class SessionGrain(
         // active until the collection age would let anyone fill a silo with activations by sending random tokens.
         if (_session is not { } session)
         {
-            DeactivateOnIdle();
+            RetireSoon();
             return new SessionCheck(SessionStatus.Unknown, null, false);
         }
 
         var now = time.GetUtcNow();
         if (now >= session.ExpiresAt)
         {
-            DeactivateOnIdle();
+            RetireSoon();
             return new SessionCheck(SessionStatus.Expired, null, false);
         }
 
@@ -142,6 +146,18 @@ public sealed partial class SessionGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The last use of a session of user {UserId} could not be recorded")]
     private static partial void LogTouchFailed(ILogger logger, Exception exception, string userId);
+
+    // Deactivating at once would thrash under a burst of the same dead token: every call would find the activation
+    // leaving and be forwarded to a new one, which leaves again, until Orleans gives up forwarding. A few seconds keep
+    // the answer in memory for the burst and still free the activation long before the collection age.
+    private void RetireSoon() =>
+        _retire ??= this.RegisterGrainTimer(
+            _ =>
+            {
+                DeactivateOnIdle();
+                return Task.CompletedTask;
+            },
+            new GrainTimerCreationOptions(RetireAfter, Timeout.InfiniteTimeSpan));
 
     private static SessionInfo Info(SessionRecord session) => new(session.UserId, session.CreatedAt, session.ExpiresAt, session.SessionId);
 

@@ -38,4 +38,28 @@ public sealed class MetricsTests : ProductTests
         var refusal = Assert.Single(refusals.GetMeasurementSnapshot());
         Assert.Equal("auth.login", refusal.Tags["policy"]);
     }
+
+    [Fact]
+    public async Task OpenLiveStreams_AreObservedOnTheSilo()
+    {
+        await using var cluster = await StartAsync();
+        var meters = cluster.Silos[0].Services.GetRequiredService<IMeterFactory>();
+        using var open = new MetricCollector<long>(meters, RpcMetrics.MeterName, "vrss.streams.open");
+        using var client = Client(cluster);
+        await client.RegisterAsync();
+
+        await using (var stream = await SseClient.OpenAsync(client))
+        {
+            open.RecordObservableInstruments();
+            Assert.Equal(1, open.LastMeasurement?.Value);
+        }
+
+        await Poll.UntilAsync(
+            () =>
+            {
+                open.RecordObservableInstruments();
+                return open.LastMeasurement?.Value == 0;
+            },
+            "the closed stream to leave the gauge");
+    }
 }
