@@ -54,6 +54,7 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
         // Delivered messages are deleted: their bodies held the tokens.
         var outbox = cluster.ServiceProvider.GetRequiredService<IEmailOutboxRepository>();
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result.Count == 0, "the delivered emails to leave the outbox");
+        await sent.WaitForMeasurementsAsync(2, HangGuard());
         Assert.Equal(2, sent.GetMeasurementSnapshot().Sum(m => m.Value));
     }
 
@@ -77,6 +78,7 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
         Assert.StartsWith("451", waiting.LastError, StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromSeconds(31));
+        await DeliverDueAsync(cluster);
 
         var delivered = await ReceiveAsync();
         Assert.Equal(account.Email, delivered.To.Mailboxes.Single().Address);
@@ -101,6 +103,7 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result is [{ LastError: not null }], "the first failure to be recorded");
 
         clock.Advance(TimeSpan.FromSeconds(31));
+        await DeliverDueAsync(cluster);
         await _smtp.NextRefusalAsync(HangGuard());
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result is [{ Attempts: 2, NextAttemptAt: null }], "the message to be given up");
 
@@ -109,6 +112,11 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
         clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(0, await cluster.Silos[0].Services.GetRequiredService<OutboxRelay>().DeliverDueAsync(CancellationToken.None));
     }
+
+    // The relay's own wait may have started its timer just after the clock moved (it then waits a full poll more),
+    // so the due round is also run here; the claim lets only one of the two send.
+    private static Task<int> DeliverDueAsync(TestCluster cluster) =>
+        cluster.Silos[0].Services.GetRequiredService<OutboxRelay>().DeliverDueAsync(CancellationToken.None);
 
     private void UseSmtp(TestClusterOptions options)
     {

@@ -33,6 +33,13 @@ public sealed class AccessLogTests : ProductTests
         failed.AssertError(401, 1001);
         (await client.Http.GetAsync(new Uri("/health/live", UriKind.Relative))).EnsureSuccessStatusCode();
 
+        // The line is written once the answer went out, so it may follow the client's read by a moment.
+        await Poll.UntilAsync(
+            () => logs.Entries.Where(e => e.Category == Category) is var access
+                && access.Any(l => l.Scopes.Contains($"RequestId={answer.RequestId}"))
+                && access.Any(l => l.Scopes.Contains($"RequestId={failed.RequestId}"))
+                && access.Any(l => l.Message.StartsWith("GET /health/live", StringComparison.Ordinal)),
+            "the access lines");
         var lines = logs.Entries.Where(e => e.Category == Category).ToList();
         var session = Assert.Single(lines, l => l.Scopes.Contains($"RequestId={answer.RequestId}"));
         Assert.Matches(@"^POST /api/rpc auth\.getSession answered 200 in \d+\.\d ms \(correlation trace-42, user " + account.Id + @"\)$", session.Message);
@@ -60,6 +67,7 @@ public sealed class AccessLogTests : ProductTests
 
         answer.AssertSuccess();
         Assert.False(answer.Root!.Value.GetProperty("metadata").TryGetProperty("correlationId", out _));
+        await Poll.UntilAsync(() => logs.Entries.Any(l => l.Category == Category && l.Scopes.Contains($"RequestId={answer.RequestId}")), "the access line");
         var line = Assert.Single(logs.Entries, l => l.Category == Category && l.Scopes.Contains($"RequestId={answer.RequestId}"));
         Assert.Contains("(correlation -, user -)", line.Message, StringComparison.Ordinal);
     }

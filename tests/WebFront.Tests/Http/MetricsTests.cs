@@ -29,6 +29,11 @@ public sealed class MetricsTests : ProductTests
         (await client.CallAsync("auth.login", new { login = "ghost", password = "Wrong-Password-1" })).AssertError(401, 1001);
         (await client.CallAsync("auth.login", new { login = "ghost", password = "Wrong-Password-1" })).AssertError(429, 1500);
 
+        // Recorded once each answer went out: wait for them rather than race the last one.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await calls.WaitForMeasurementsAsync(5, guard.Token);
+        await latency.WaitForMeasurementsAsync(5, guard.Token);
+        await refusals.WaitForMeasurementsAsync(1, guard.Token);
         var recorded = calls.GetMeasurementSnapshot().Select(m => ($"{m.Tags["procedure"]}", $"{m.Tags["outcome"]}", m.Value)).ToList();
         Assert.Equal(
             [("auth.register", "ok", 1L), ("post.create", "1201", 1L), ("(unknown)", "1300", 1L), ("auth.login", "1001", 1L), ("auth.login", "1500", 1L)],
