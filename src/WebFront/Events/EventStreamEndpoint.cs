@@ -19,44 +19,23 @@ namespace Vrss.WebFront.Events;
 /// the user's general rate limit. <c>Last-Event-ID</c> (or <c>?lastEventId=</c>, for a first connection that
 /// resumes) replays what was missed; an id the log cannot replay exactly gets a <c>reset</c> event first.
 /// </summary>
-public sealed class EventStreamEndpoint
+public sealed class EventStreamEndpoint(
+    IGrainFactory grains,
+    RpcEndpoint rpc,
+    RpcRateLimiter rateLimiter,
+    IOptions<EventStreamOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    IMeterFactory meters,
+    ILogger<EventStreamEndpoint> logger)
 {
     /// <summary>The path of the endpoint.</summary>
     public const string Path = "/api/stream";
 
-    private readonly IGrainFactory _grains;
-    private readonly RpcEndpoint _rpc;
-    private readonly RpcRateLimiter _rateLimiter;
-    private readonly IOptions<EventStreamOptions> _options;
-    private readonly IHostApplicationLifetime _lifetime;
-    private readonly TimeProvider _time;
-    private readonly ILogger<EventStreamEndpoint> _logger;
-    private int _open;
-
-    /// <summary>Creates the endpoint and its gauge of open streams (<c>vrss.streams.open</c> on the <c>Vrss</c> meter).</summary>
-    public EventStreamEndpoint(
-        IGrainFactory grains,
-        RpcEndpoint rpc,
-        RpcRateLimiter rateLimiter,
-        IOptions<EventStreamOptions> options,
-        IHostApplicationLifetime lifetime,
-        TimeProvider time,
-        IMeterFactory meters,
-        ILogger<EventStreamEndpoint> logger)
-    {
-        ArgumentNullException.ThrowIfNull(meters);
-        _grains = grains;
-        _rpc = rpc;
-        _rateLimiter = rateLimiter;
-        _options = options;
-        _lifetime = lifetime;
-        _time = time;
-        _logger = logger;
-        meters.Create(RpcMetrics.MeterName).CreateObservableUpDownCounter("vrss.streams.open", () => (long)OpenStreams, "{stream}", "Live streams open on this silo");
-    }
+    private readonly OpenStreamGauge _open = new(meters);
 
     /// <summary>How many streams this silo holds open.</summary>
-    public int OpenStreams => Volatile.Read(ref _open);
+    public int OpenStreams => _open.Count;
 
     /// <summary>Handles one request.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -71,23 +50,23 @@ public sealed class EventStreamEndpoint
             return;
         }
 
-        var decision = await _rateLimiter.AcquireAsync(RateLimitPolicies.Default, "user:" + session.UserId).ConfigureAwait(false);
-        _rateLimiter.WriteHeaders(context.Response, decision);
+        var decision = await rateLimiter.AcquireAsync(RateLimitPolicies.Default, "user:" + session.UserId).ConfigureAwait(false);
+        rateLimiter.WriteHeaders(context.Response, decision);
         if (!decision.Allowed)
         {
             await RpcEnvelope.WriteErrorAsync(context, RpcErrors.From(RpcContext.RateLimited(RateLimitPolicies.Default, decision), out _)).ConfigureAwait(false);
             return;
         }
 
-        var connection = new EventStreamConnection(context, session, _grains, _options.Value, _time, _rpc.JsonOptions, _logger);
-        Interlocked.Increment(ref _open);
+        var connection = new EventStreamConnection(context, session, grains, options.Value, time, rpc.JsonOptions, logger);
+        _open.Opened();
         try
         {
-            await connection.RunAsync(ReadLastEventId(context.Request), _lifetime.ApplicationStopping).ConfigureAwait(false);
+            await connection.RunAsync(ReadLastEventId(context.Request), lifetime.ApplicationStopping).ConfigureAwait(false);
         }
         finally
         {
-            Interlocked.Decrement(ref _open);
+            _open.Closed();
         }
     }
 
