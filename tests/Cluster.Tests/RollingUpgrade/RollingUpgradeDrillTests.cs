@@ -10,6 +10,7 @@ namespace Vrss.Cluster.Tests.RollingUpgrade;
 /// load balancer, members posting without pause, and <c>deploy/cluster.sh upgrade</c> restarting the silos one at a
 /// time. No request may fail at the balancer, and every acknowledged post must be there afterwards, exactly once.
 /// </summary>
+[Collection(SiloProcesses.Name)]
 public sealed class RollingUpgradeDrillTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
     private const int Members = 4;
