@@ -6,6 +6,9 @@
 #   deploy/cluster.sh stop          stop them gracefully (SIGTERM; SIGKILL after 30 s) and the throwaway database
 #   deploy/cluster.sh kill I        SIGKILL silo I (crash it) to watch failover
 #   deploy/cluster.sh restart I     start silo I again
+#   deploy/cluster.sh upgrade       rolling upgrade: publish the current source to a new release folder, then
+#                                   for each silo in turn stop it gracefully (SIGTERM), start it from the new
+#                                   release and wait until it is ready before touching the next one
 #   deploy/cluster.sh status        list the silos
 #
 # Environment:
@@ -13,7 +16,8 @@
 #   VRSS_CLUSTER_DIR          run folder (pids, logs, throwaway database), default /tmp/vrss-cluster
 #   VRSS_HTTP_BASE_PORT       web front of silo I listens on base+I (default 5080)
 #   VRSS_SILO_BASE_PORT       silo-to-silo port of silo I is base+I (default 11111)
-#   VRSS_CONFIGURATION        build configuration (default Release); VRSS_NO_BUILD=1 skips the build
+#   VRSS_CONFIGURATION        build configuration (default Release); VRSS_NO_BUILD=1 skips the build (and
+#                             the upgrade's publish: the silos restart on the binaries they run)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${VRSS_CLUSTER_DIR:-/tmp/vrss-cluster}
@@ -22,6 +26,13 @@ silo_base=${VRSS_SILO_BASE_PORT:-11111}
 gateway_base=${VRSS_GATEWAY_BASE_PORT:-30000}
 configuration=${VRSS_CONFIGURATION:-Release}
 dll="$root/src/Silo/bin/$configuration/net10.0/Vrss.Silo.dll"
+
+# The release the silos run: the build output, or the last folder `upgrade` published (a running silo keeps its
+# files; rebuilding in place under it would rewrite assemblies it has mapped).
+current_dll() { if [ -f "$dir/release" ]; then cat "$dir/release"; else echo "$dll"; fi; }
+
+# Whether a process still runs (a zombie left for a parent that does not reap counts as gone).
+alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) && [ -n "$state" ] && [ "${state:0:1}" != Z ]; }
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg_bin() { if command -v pg_config >/dev/null 2>&1; then pg_config --bindir; else ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1; fi; }
@@ -61,19 +72,36 @@ start_silo() {
   Vrss__Storage__Provider=Postgres \
   Vrss__Clustering__Provider=Postgres \
   ConnectionStrings__Vrss="$(cat "$dir/connection")" \
-    nohup dotnet "$dll" >"$dir/silo$i.log" 2>&1 &
+    nohup dotnet "$(current_dll)" >>"$dir/silo$i.log" 2>&1 &
   echo $! > "$dir/silo$i.pid"
 }
 
 wait_ready() {
   local i=$1 deadline=$((SECONDS + 90))
   until curl -fs "http://127.0.0.1:$((http_base + i))/health/ready" >/dev/null 2>&1; do
-    if [ $SECONDS -gt $deadline ] || ! kill -0 "$(cat "$dir/silo$i.pid")" 2>/dev/null; then
+    if [ $SECONDS -gt $deadline ] || ! alive "$(cat "$dir/silo$i.pid")"; then
       echo "silo$i did not become ready; see $dir/silo$i.log" >&2
       tail -n 20 "$dir/silo$i.log" >&2
       return 1
     fi
     sleep 0.5
+  done
+}
+
+# SIGTERM, then wait for the silo to leave: it stops taking HTTP first, then hands its grains over and leaves the
+# membership table (within Vrss:Silo:ShutdownTimeout, 30 s by default). SIGKILL only past 45 s.
+stop_silo() {
+  local i=$1 pid deadline
+  pid=$(cat "$dir/silo$i.pid")
+  kill -TERM "$pid" 2>/dev/null || return 0
+  deadline=$((SECONDS + 45))
+  while alive "$pid"; do
+    if [ $SECONDS -gt $deadline ]; then
+      echo "silo$i did not stop within 45 s; killing it" >&2
+      kill -KILL "$pid" 2>/dev/null || true
+      return 0
+    fi
+    sleep 0.2
   done
 }
 
@@ -96,7 +124,7 @@ case "${1:-}" in
     for pidfile in "$dir"/silo*.pid; do
       [ -f "$pidfile" ] || continue
       pid=$(cat "$pidfile")
-      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      for _ in $(seq 1 60); do alive "$pid" || break; sleep 0.5; done
       kill -KILL "$pid" 2>/dev/null || true
       rm -f "$pidfile"
     done
@@ -112,16 +140,32 @@ case "${1:-}" in
     start_silo "$2"
     wait_ready "$2"
     ;;
+  upgrade)
+    if [ "${VRSS_NO_BUILD:-0}" != 1 ]; then
+      release="$dir/releases/$(date +%Y%m%d%H%M%S)"
+      dotnet publish "$root/src/Silo" -c "$configuration" -o "$release" -nologo -v quiet >/dev/null
+      echo "$release/Vrss.Silo.dll" > "$dir/release"
+    fi
+    for pidfile in "$dir"/silo*.pid; do
+      [ -f "$pidfile" ] || continue
+      i=${pidfile##*/silo}; i=${i%.pid}
+      echo "silo$i: stopping"
+      stop_silo "$i"
+      start_silo "$i"
+      wait_ready "$i"
+      echo "silo$i: ready on $(current_dll)"
+    done
+    ;;
   status)
     for pidfile in "$dir"/silo*.pid; do
       [ -f "$pidfile" ] || continue
       i=${pidfile##*/silo}; i=${i%.pid}
-      state=stopped; kill -0 "$(cat "$pidfile")" 2>/dev/null && state=running
+      state=stopped; alive "$(cat "$pidfile")" && state=running
       echo "silo$i  http://127.0.0.1:$((http_base + i))  pid $(cat "$pidfile")  $state"
     done
     ;;
   *)
-    sed -n '2,19p' "$0"
+    sed -n '2,20p' "$0"
     exit 2
     ;;
 esac

@@ -74,9 +74,15 @@ internal sealed class LocalClusterScript : IAsyncDisposable
     /// <summary>Starts a stopped or killed silo again on its ports and waits until it answers ready.</summary>
     public Task RestartAsync(int silo) => RunAsync("restart", silo.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Upgrades the silos one at a time (<c>cluster.sh upgrade</c>): each is stopped gracefully, started again and
+    /// ready before the next is touched. Returns the script's account of it.
+    /// </summary>
+    public Task<string> UpgradeAsync() => RunAsync("upgrade");
+
     public async ValueTask DisposeAsync() => await RunAsync("stop");
 
-    private async Task RunAsync(params string[] arguments)
+    private async Task<string> RunAsync(params string[] arguments)
     {
         var info = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(_script);
@@ -98,6 +104,8 @@ internal sealed class LocalClusterScript : IAsyncDisposable
         {
             throw new InvalidOperationException($"cluster.sh {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
         }
+
+        return await output;
     }
 
     // The tests run from tests/<project>/bin/<Configuration>/net10.0; the silo was built in the same configuration.

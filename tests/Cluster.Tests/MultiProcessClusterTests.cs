@@ -10,6 +10,7 @@ namespace Vrss.Cluster.Tests;
 /// three while one is killed with SIGKILL: every acknowledged write must be readable afterwards through each
 /// survivor, and new writes must succeed again within 15 s.
 /// </summary>
+[Collection(SiloProcesses.Name)]
 public sealed class MultiProcessClusterTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
     [Fact]

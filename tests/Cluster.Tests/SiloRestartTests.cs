@@ -9,6 +9,7 @@ namespace Vrss.Cluster.Tests;
 /// works, including those to grains that lived on its dead predecessor (the new generation supersedes the old one
 /// at once instead of waiting for its death to be voted).
 /// </summary>
+[Collection(SiloProcesses.Name)]
 public sealed class SiloRestartTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
     [Fact]

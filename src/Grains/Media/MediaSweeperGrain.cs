@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Media;
-using Vrss.Grains.Delivery;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Media;

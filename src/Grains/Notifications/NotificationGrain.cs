@@ -1,7 +1,7 @@
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Grains.Delivery;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.Grains.Posts;
 
 namespace Vrss.Grains.Notifications;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
-using Vrss.Grains.Delivery;
+using Vrss.GrainInterfaces.Errors;
 
 namespace Vrss.Grains.Notifications;
 

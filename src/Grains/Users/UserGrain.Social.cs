@@ -109,8 +109,24 @@ public sealed partial class UserGrain
         PostRules.MediaCount(draft.Type, draft.MediaIds.Count);
         await CheckAttachmentsAsync(draft);
         var visibility = draft.Visibility ?? (PostVisibility)(int)state.State.Settings.DefaultPostVisibility;
-        var post = await GrainFactory.GetGrain<IPostGrain>(Guid.CreateVersion7().ToString("N"))
-            .CreateAsync(new PostCreation(Id, draft.Type, content, [.. draft.MediaIds], visibility, _pulled));
+        var grain = GrainFactory.GetGrain<IPostGrain>(draft.PostId ?? Guid.CreateVersion7().ToString("N"));
+        PostView post;
+        try
+        {
+            post = await grain.CreateAsync(new PostCreation(Id, draft.Type, content, [.. draft.MediaIds], visibility, _pulled));
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.Conflict && draft.PostId is not null)
+        {
+            // A repeat of a call that did create the post (its answer was lost with a silo): answer as the first did.
+            var existing = await grain.GetAsync(Id);
+            if (existing.Author.Id != Id)
+            {
+                throw;
+            }
+
+            return existing;
+        }
+
         _posts++;
         return post;
     }

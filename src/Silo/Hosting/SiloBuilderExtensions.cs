@@ -98,7 +98,7 @@ public static class SiloBuilderExtensions
             silo.UseInMemoryReminderService();
         }
 
-        silo.AddVrssTracePropagation(configuration);
+        silo.AddVrssTracePropagation();
         silo.AddVrssDashboard(configuration);
         return silo;
     }
@@ -157,11 +157,12 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>The silo's middleware and endpoints: the web front's pipeline, <c>/api/rpc</c>, <c>/api/stream</c> and the health probes.</summary>
+    /// <summary>The silo's middleware and endpoints: the web front's pipeline, <c>/metrics</c> when enabled, <c>/api/rpc</c>, <c>/api/stream</c> and the health probes.</summary>
     public static WebApplication MapVrss(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseVrssWebFront();
+        app.MapVrssPrometheus();
         app.MapRpc();
         app.MapOpenApiDocument();
         app.MapLiveStream();

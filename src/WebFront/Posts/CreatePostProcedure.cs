@@ -19,7 +19,11 @@ internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, Post
     /// <inheritdoc />
     protected override async Task<PostOutput> ExecuteAsync(CreatePostInput input, RpcContext context)
     {
-        var post = await context.Grains.GetGrain<IUserGrain>(context.UserId).CreatePostAsync(Draft(input)).ConfigureAwait(false);
+        // The id is chosen here, once per request, so the call can be repeated when the silo holding the author's
+        // grain leaves mid-call (a rolling upgrade): the repeat finds the post the first call may have made.
+        var draft = Draft(input) with { PostId = Guid.CreateVersion7().ToString("N") };
+        var user = context.Grains.GetGrain<IUserGrain>(context.UserId);
+        var post = await Failover.RetryAsync(() => user.CreatePostAsync(draft)).ConfigureAwait(false);
         return new PostOutput(PostShape.From(post));
     }
 

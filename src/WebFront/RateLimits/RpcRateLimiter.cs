@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.RateLimits;
 
 namespace Vrss.WebFront.RateLimits;
@@ -11,10 +12,24 @@ namespace Vrss.WebFront.RateLimits;
 public sealed class RpcRateLimiter(IGrainFactory grains, IOptionsMonitor<RateLimitOptions> options)
 {
     /// <summary>Counts one event against (policy, subject) if allowed.</summary>
-    public Task<RateLimitDecision> AcquireAsync(string policy, string subject) => Grain(policy, subject).TryAcquireAsync(Rule(policy));
+    /// <remarks>
+    /// Repeated when the limiter's silo left mid-call (a rolling upgrade): a repeat may count the event twice, which
+    /// errs on the strict side, where failing the request would turn an upgrade into errors for clients.
+    /// </remarks>
+    public Task<RateLimitDecision> AcquireAsync(string policy, string subject)
+    {
+        var grain = Grain(policy, subject);
+        var rule = Rule(policy);
+        return Failover.RetryAsync(() => grain.TryAcquireAsync(rule));
+    }
 
     /// <summary>Whether (policy, subject) would allow an event now.</summary>
-    public Task<RateLimitDecision> PeekAsync(string policy, string subject) => Grain(policy, subject).PeekAsync(Rule(policy));
+    public Task<RateLimitDecision> PeekAsync(string policy, string subject)
+    {
+        var grain = Grain(policy, subject);
+        var rule = Rule(policy);
+        return Failover.RetryAsync(() => grain.PeekAsync(rule));
+    }
 
     /// <summary>Uncounts an event acquired earlier.</summary>
     public Task<RateLimitDecision> ReleaseAsync(string policy, string subject, DateTimeOffset acquiredAt) =>

@@ -43,6 +43,7 @@ public sealed partial class RpcEndpoint(
         }
 
         string? procedureName = null;
+        System.Diagnostics.Activity? span = null;
         try
         {
             using var request = await RpcRequestReader.ReadAsync(context.Request, options.Value.MaxRpcBodyBytes).ConfigureAwait(false);
@@ -66,6 +67,8 @@ public sealed partial class RpcEndpoint(
                 log.Procedure = procedure.Name;
             }
 
+            span = RpcTracing.Start(procedure.Name);
+
             var lookup = await context.GetSessionAsync().ConfigureAwait(false);
             if (procedure.RequiresSession && lookup.Session is null)
             {
@@ -85,6 +88,7 @@ public sealed partial class RpcEndpoint(
         catch (Exception exception)
         {
             var error = RpcErrors.From(exception, out var unexpected);
+            RpcTracing.Failed(span, (int)error.Code);
             var name = procedureName is { Length: <= 100 } ? procedureName : "(unknown)";
             if (unexpected)
             {
@@ -96,6 +100,10 @@ public sealed partial class RpcEndpoint(
             }
 
             await RpcEnvelope.WriteErrorAsync(context, error).ConfigureAwait(false);
+        }
+        finally
+        {
+            span?.Dispose();
         }
     }
 

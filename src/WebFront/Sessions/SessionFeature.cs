@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.WebFront.Http;
 
@@ -52,7 +53,9 @@ public sealed class SessionFeature
         var address = ClientAddress.KeyOf(_context);
         _guard.ThrowIfRefused(_context, address);
         var key = SecretToken.KeyOf(Token);
-        var check = await _grains.GetGrain<ISessionGrain>(key).ValidateAsync().ConfigureAwait(false);
+        // Safe to repeat (it renews the last use at most), so a silo leaving mid-call costs a retry, not the request.
+        var grain = _grains.GetGrain<ISessionGrain>(key);
+        var check = await Failover.RetryAsync(grain.ValidateAsync).ConfigureAwait(false);
         if (check is not { Status: SessionStatus.Active, Session: { } session })
         {
             // A dead cookie would come back with every request a page makes (media included) and count each time.

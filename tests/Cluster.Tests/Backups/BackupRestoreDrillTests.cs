@@ -15,6 +15,7 @@ namespace Vrss.Cluster.Tests.Backups;
 /// fresh PostgreSQL server and into a fresh media folder; a new silo process on those becomes ready and answers
 /// every read exactly as the old one did.
 /// </summary>
+[Collection(SiloProcesses.Name)]
 public sealed class BackupRestoreDrillTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
     // Orleans' SiloStatus.Active.

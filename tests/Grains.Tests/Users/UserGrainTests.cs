@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Email;
@@ -112,5 +113,26 @@ public abstract class UserGrainTests : GrainClusterTests
         Assert.Equal(UserSettings.Default, settings);
         var missing = await Assert.ThrowsAsync<VrssException>(() => cluster.GrainFactory.GetGrain<IUserGrain>("no-such-user").GetProfileAsync());
         Assert.Equal(ErrorCode.UserNotFound, missing.Code);
+    }
+
+    [Fact]
+    public async Task CreatePost_RepeatedWithTheSameId_AnswersTheSamePost_AndMakesOne()
+    {
+        await using var cluster = await StartAsync(_clock);
+        var author = await RegisterAsync(cluster);
+        var other = await RegisterAsync(cluster);
+        var draft = new PostDraft(PostType.TextShort, "said once", [], PostVisibility.Public, Guid.CreateVersion7().ToString("N"));
+
+        // As the web front does when the silo of the first call left before answering.
+        var first = await cluster.GrainFactory.GetGrain<IUserGrain>(author.Id).CreatePostAsync(draft);
+        var repeat = await cluster.GrainFactory.GetGrain<IUserGrain>(author.Id).CreatePostAsync(draft);
+        var taken = await Assert.ThrowsAsync<VrssException>(() => cluster.GrainFactory.GetGrain<IUserGrain>(other.Id).CreatePostAsync(draft with { Content = "not mine" }));
+
+        Assert.Equal(draft.PostId, first.Id);
+        Assert.Equal(first.Id, repeat.Id);
+        Assert.Equal(first.CreatedAt, repeat.CreatedAt);
+        Assert.Equal(1, (await cluster.GrainFactory.GetGrain<IUserGrain>(author.Id).GetProfileAsync()).PostsCount);
+        Assert.Equal(ErrorCode.Conflict, taken.Code);
+        Assert.Equal("said once", (await cluster.GrainFactory.GetGrain<IPostGrain>(first.Id).GetAsync(other.Id)).Content);
     }
 }

@@ -1,4 +1,6 @@
-namespace Vrss.Grains.Delivery;
+using Orleans.Runtime;
+
+namespace Vrss.GrainInterfaces.Errors;
 
 /// <summary>
 /// Re-sends a call that is safe to repeat (idempotent by its own key, such as a notification id) while the
