@@ -40,7 +40,7 @@ public static class WebFrontApplicationBuilderExtensions
                 .AllowCredentials()
                 .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put)
                 .WithHeaders("Content-Type", "Authorization", "Last-Event-ID")
-                .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After")
+                .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", Idempotency.IdempotentCalls.ReplayedHeader)
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
         }
 

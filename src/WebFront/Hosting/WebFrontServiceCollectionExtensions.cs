@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.Idempotency;
 using Vrss.WebFront.Events;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
@@ -31,6 +32,7 @@ public static class WebFrontServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<RpcProcedureRegistry>();
         services.TryAddSingleton<RpcEndpoint>();
+        services.TryAddSingleton<IdempotentCalls>();
         services.TryAddSingleton<OpenApiEndpoint>();
         services.TryAddSingleton<RpcRateLimiter>();
         services.TryAddSingleton<SessionLookupGuard>();
