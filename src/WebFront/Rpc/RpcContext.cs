@@ -67,13 +67,7 @@ public sealed class RpcContext
     public string? CreationId(string purpose)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        if (IdempotencySeed is not { } seed)
-        {
-            return null;
-        }
-
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed + ":" + purpose));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return IdempotencySeed is { } seed ? Idempotency.CreationIds.Derive(seed, purpose) : null;
     }
 
     /// <summary>The JSON rules of the RPC endpoint.</summary>
