@@ -121,7 +121,7 @@ internal static class QueryPlanCases
         new("Sessions.DeleteExpired", SessionStatements.DeleteExpired(s_now.AddDays(-11)), "sessions_expires"),
 
         // Orleans' state table holds no rows in this fixture; the case proves the statement parses and plans.
-        new("Idempotency.Start", IdempotencyStatements.Start(new IdempotencyRecord("u7", "k-new", "post.create", "f", "s", s_now, Guid.NewGuid(), s_now, null, null), s_now.AddDays(-1)), "idempotency_keys_pkey"),
+        new("Idempotency.Start", IdempotencyStatements.Start(new IdempotencyRecord("u7", "k-new", "post.create", "f", "s", s_now, Guid.NewGuid(), s_now, null, null), s_now.AddDays(-1))),
         new("Idempotency.Reclaim", IdempotencyStatements.Reclaim("u7", "k500", "post.create", "f", Guid.NewGuid(), s_now, s_now.AddMinutes(-2), s_now.AddDays(-1)), "idempotency_keys_pkey"),
         new("Idempotency.Get", IdempotencyStatements.Get("u7", "k500"), "idempotency_keys_pkey"),
         new("Idempotency.Complete", IdempotencyStatements.Complete("u7", "k500", Guid.NewGuid(), 200, "{}"), "idempotency_keys_pkey"),
