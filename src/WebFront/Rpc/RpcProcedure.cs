@@ -34,9 +34,9 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
     public bool RequiresSession { get; } = requiresSession;
 
     /// <inheritdoc />
-    public bool Idempotent { get; } = idempotent && requiresSession
-        ? true
-        : idempotent ? throw new ArgumentException("Idempotency keys are per user: an idempotent procedure needs a session.", nameof(idempotent)) : false;
+    public bool Idempotent { get; } = !idempotent || requiresSession
+        ? idempotent
+        : throw new ArgumentException("Idempotency keys are per user: an idempotent procedure needs a session.", nameof(idempotent));
 
     /// <summary>The policy counted before <see cref="ExecuteAsync"/>; see the constructor.</summary>
     public string? RateLimitPolicy { get; } = rateLimitPolicy;
