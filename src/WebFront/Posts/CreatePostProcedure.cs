@@ -8,7 +8,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.create</c>: a new post by the caller; 10 per minute per user.</summary>
-internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, PostOutput>("post.create", rateLimitPolicy: RateLimitPolicies.PostCreate)
+internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, PostOutput>("post.create", rateLimitPolicy: RateLimitPolicies.PostCreate, idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(CreatePostInput input)
@@ -19,9 +19,9 @@ internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, Post
     /// <inheritdoc />
     protected override async Task<PostOutput> ExecuteAsync(CreatePostInput input, RpcContext context)
     {
-        // The id is chosen here, once per request, so the call can be repeated when the silo holding the author's
-        // grain leaves mid-call (a rolling upgrade): the repeat finds the post the first call may have made.
-        var draft = Draft(input) with { PostId = Guid.CreateVersion7().ToString("N") };
+        // The id is fixed here, once per request (from the idempotency key when the call has one), so the call can be
+        // repeated when the silo holding the author's grain leaves mid-call: the repeat finds the post the first made.
+        var draft = Draft(input) with { PostId = context.CreationId("post") ?? Guid.CreateVersion7().ToString("N") };
         var user = context.Grains.GetGrain<IUserGrain>(context.UserId);
         var post = await Failover.RetryAsync(() => user.CreatePostAsync(draft)).ConfigureAwait(false);
         return new PostOutput(PostShape.From(post));
