@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vrss.Silo.Hosting;
@@ -66,6 +67,21 @@ public sealed class BrowserSilo : IAsyncDisposable
             builder.AddVrssSilo();
             var app = builder.Build();
             app.MapVrss();
+
+            // TEMPORARY until the web front serves the client itself (branch web): the same static files and SPA fallback.
+            // The service worker's own script needs the page's policy (it fetches and imports same-origin files).
+            var pagePolicy = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Vrss.WebFront.Http.WebFrontOptions>>().Value.HtmlContentSecurityPolicy;
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                OnPrepareResponse = c =>
+                {
+                    if (c.File.Name.EndsWith(".js", StringComparison.Ordinal))
+                    {
+                        c.Context.Response.Headers.ContentSecurityPolicy = pagePolicy;
+                    }
+                },
+            });
+            app.MapFallbackToFile("index.html");
             await app.StartAsync();
             return new BrowserSilo(postgres, mail, app, mediaFolder, baseAddress);
         }

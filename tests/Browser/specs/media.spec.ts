@@ -27,8 +27,10 @@ test('a member posts an image: the upload shows its progress and the post shows 
   await page.locator('input[type="file"]').setInputFiles({ name: 'gradient.png', mimeType: 'image/png', buffer: gradientPng(64, 48) });
   await started;
   await expect(page.getByRole('progressbar')).toBeVisible();
+  // Posting waits for the upload: the button is usable again once the image is stored and verified.
+  await expect(page.getByRole('button', { name: 'Post', exact: true })).toBeDisabled();
   release();
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Post', exact: true })).toBeEnabled();
 
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   const article = postArticle(page, text);

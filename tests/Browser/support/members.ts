@@ -48,7 +48,16 @@ export async function expectSignedIn(page: Page): Promise<void> {
 export async function post(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'New post' }).fill(text);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
-  await expect(postArticle(page, text)).toBeVisible();
+  await expectPosted(page, text);
+}
+
+/**
+ * Waits until the page shows the post with `text` exactly once and not as "Pending" (while the answer is on its way,
+ * the outbox's copy and the copy the live stream brought may both be shown for a moment).
+ */
+export async function expectPosted(page: Page, text: string): Promise<void> {
+  await expect(postArticle(page, text).filter({ hasText: 'Pending' })).toHaveCount(0);
+  await expect(postArticle(page, text)).toHaveCount(1);
 }
 
 /** The `<article>` of the post with `text` (each post in a list is one, holding its author's username and text). */
