@@ -57,6 +57,12 @@ public enum ErrorCode
     /// <summary>Already following.</summary>
     AlreadyFollowing = 1403,
 
+    /// <summary>The idempotency key was used before for another procedure or another input.</summary>
+    IdempotencyKeyReused = 1404,
+
+    /// <summary>The first request with this idempotency key is still running.</summary>
+    RequestInProgress = 1405,
+
     /// <summary>A rate limit was reached.</summary>
     RateLimitExceeded = 1500,
 

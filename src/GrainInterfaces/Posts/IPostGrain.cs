@@ -29,8 +29,11 @@ public interface IPostGrain : IGrainWithStringKey
     /// <summary>Removes the user's reaction, if any.</summary>
     Task<ReactionSummary> UnreactAsync(string userId);
 
-    /// <summary>Adds a comment (content checked by <see cref="PostRules.Comment"/>).</summary>
-    Task<CommentView> CommentAsync(string userId, string content);
+    /// <summary>
+    /// Adds a comment (content checked by <see cref="PostRules.Comment"/>). With <paramref name="commentId"/> (derived
+    /// from an idempotency key), a comment of this user on this post with that id is answered instead of a second one.
+    /// </summary>
+    Task<CommentView> CommentAsync(string userId, string content, string? commentId);
 
     /// <summary>The comments, oldest first, for a reader who may see the post.</summary>
     [ReadOnly]

@@ -26,5 +26,8 @@ internal static class SqlParameters
 
     public static NpgsqlParameter Double(string name, double value) => new(name, NpgsqlDbType.Double) { Value = value };
 
+    public static NpgsqlParameter Uuid(string name, Guid? value) =>
+        new(name, NpgsqlDbType.Uuid) { Value = (object?)value ?? DBNull.Value };
+
     public static NpgsqlParameter Boolean(string name, bool value) => new(name, NpgsqlDbType.Boolean) { Value = value };
 }

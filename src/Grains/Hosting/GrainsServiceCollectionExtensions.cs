@@ -5,6 +5,7 @@ using Orleans.Hosting;
 using Vrss.Grains.Data;
 using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.RateLimits;
@@ -38,6 +39,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSocial(configuration);
         services.AddMedia(configuration);
         services.AddNotifications(configuration);
+        services.AddIdempotency(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             // Memory storage forgets everything at exit; only stored rows need sweeping.

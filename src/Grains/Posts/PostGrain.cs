@@ -132,10 +132,20 @@ public sealed class PostGrain(
     }
 
     /// <inheritdoc />
-    public async Task<CommentView> CommentAsync(string userId, string content)
+    public async Task<CommentView> CommentAsync(string userId, string content, string? commentId)
     {
         var post = await VisibleToAsync(userId);
-        var comment = new CommentRecord(Guid.CreateVersion7().ToString("N"), Id, userId, PostRules.Comment(content), DbTime.Normalize(time.GetUtcNow()));
+        if (commentId is not null
+            && await comments.GetAsync(commentId) is { } earlier
+            && string.Equals(earlier.PostId, Id, StringComparison.Ordinal)
+            && string.Equals(earlier.AuthorId, userId, StringComparison.Ordinal))
+        {
+            // The same call run again (its first answer was lost with a silo): what it made is the answer.
+            var earlierCards = await views.CardsAsync([userId]);
+            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt);
+        }
+
+        var comment = new CommentRecord(commentId ?? Guid.CreateVersion7().ToString("N"), Id, userId, PostRules.Comment(content), DbTime.Normalize(time.GetUtcNow()));
         try
         {
             if (!await comments.AddAsync(comment))

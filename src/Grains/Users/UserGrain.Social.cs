@@ -109,10 +109,29 @@ public sealed partial class UserGrain
         PostRules.MediaCount(draft.Type, draft.MediaIds.Count);
         await CheckAttachmentsAsync(draft);
         var visibility = draft.Visibility ?? (PostVisibility)(int)state.State.Settings.DefaultPostVisibility;
-        var post = await GrainFactory.GetGrain<IPostGrain>(Guid.CreateVersion7().ToString("N"))
+        if (draft.PostId is { } fixedId && await OwnPostAsync(fixedId) is { } earlier)
+        {
+            // The same call run again (its first answer was lost with a silo): the post it made is the answer.
+            return earlier;
+        }
+
+        var post = await GrainFactory.GetGrain<IPostGrain>(draft.PostId ?? Guid.CreateVersion7().ToString("N"))
             .CreateAsync(new PostCreation(Id, draft.Type, content, [.. draft.MediaIds], visibility, _pulled));
         _posts++;
         return post;
+    }
+
+    private async Task<PostView?> OwnPostAsync(string postId)
+    {
+        try
+        {
+            var post = await GrainFactory.GetGrain<IPostGrain>(postId).GetAsync(Id);
+            return string.Equals(post.Author.Id, Id, StringComparison.Ordinal) ? post : null;
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.PostNotFound)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc />

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
 using Vrss.Silo.Media;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
+using Vrss.WebFront.Client;
 using Vrss.WebFront.Events;
 
 namespace Vrss.Silo.Hosting;
@@ -54,6 +56,7 @@ public static class SiloBuilderExtensions
     {
         services.AddVrssGrains(configuration);
         services.AddVrssWebFront(configuration);
+        services.AddSingleton<IConfigureOptions<MediaOrigins>, MediaOriginsSetup>();
         services.AddVrssTelemetry(configuration);
         return services;
     }
@@ -168,6 +171,7 @@ public static class SiloBuilderExtensions
         app.MapMedia();
         app.MapHealth();
         app.MapVrssDashboard();
+        app.MapVrssClientFallback();
         return app;
     }
 }

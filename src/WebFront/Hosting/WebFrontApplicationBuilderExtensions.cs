@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
@@ -14,7 +15,8 @@ namespace Vrss.WebFront.Hosting;
 public static class WebFrontApplicationBuilderExtensions
 {
     /// <summary>
-    /// The middleware, in order: forwarded headers (from trusted proxies only), request id, access log, security headers, CORS (configured PWA origins only), error envelope,
+    /// The middleware, in order: forwarded headers (from trusted proxies only), request id, access log, security headers,
+    /// the PWA's static files (when built), CORS (configured PWA origins only), error envelope,
     /// body limit, session authentication. Rate limits run per procedure inside the RPC endpoint, where the
     /// procedure (and so the policy) is known.
     /// </summary>
@@ -32,6 +34,9 @@ public static class WebFrontApplicationBuilderExtensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // The PWA's files need neither CORS, nor a session, nor the API's error envelope.
+        app.UseVrssClientFiles();
         var origins = options.CorsOriginList();
         if (origins.Length > 0)
         {
@@ -40,7 +45,7 @@ public static class WebFrontApplicationBuilderExtensions
                 .AllowCredentials()
                 .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put)
                 .WithHeaders("Content-Type", "Authorization", "Last-Event-ID")
-                .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After")
+                .WithExposedHeaders(RequestIds.Header, "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", Idempotency.IdempotentCalls.ReplayedHeader)
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
         }
 

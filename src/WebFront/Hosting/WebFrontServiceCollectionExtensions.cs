@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
+using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.Idempotency;
 using Vrss.WebFront.Events;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
@@ -29,8 +31,12 @@ public static class WebFrontServiceCollectionExtensions
             .Configure(o => configuration.GetSection(RateLimitOptions.SectionName).Bind(o.Policies))
             .Validate(o => o.Policies.Values.All(p => p.Limit > 0 && p.Window > TimeSpan.Zero), "Every rate limit needs a Limit > 0 and a Window > 0.")
             .ValidateOnStart();
+        services.AddOptions<ClientOptions>().Bind(configuration.GetSection(ClientOptions.SectionName));
+        services.AddOptions<MediaOrigins>();
+        services.TryAddSingleton<ClientContentSecurityPolicy>();
         services.TryAddSingleton<RpcProcedureRegistry>();
         services.TryAddSingleton<RpcEndpoint>();
+        services.TryAddSingleton<IdempotentCalls>();
         services.TryAddSingleton<OpenApiEndpoint>();
         services.TryAddSingleton<RpcRateLimiter>();
         services.TryAddSingleton<SessionLookupGuard>();

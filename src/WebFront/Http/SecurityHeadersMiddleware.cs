@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
+using Vrss.WebFront.Client;
 
 namespace Vrss.WebFront.Http;
 
@@ -8,7 +8,7 @@ namespace Vrss.WebFront.Http;
 /// policy on HTML, <c>default-src 'none'</c> on everything else), <c>no-store</c> on the API, HSTS over HTTPS.
 /// Written when the response starts, so they are also on error responses.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<WebFrontOptions> options)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientContentSecurityPolicy clientPolicy)
 {
     private const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
@@ -41,7 +41,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Web
             }
 
             return Task.CompletedTask;
-        }, (context, options.Value.HtmlContentSecurityPolicy));
+        }, (context, clientPolicy.Value));
         return next(context);
     }
 }

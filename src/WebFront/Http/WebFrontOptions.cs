@@ -22,10 +22,11 @@ public sealed class WebFrontOptions
     /// </summary>
     public string TrustedProxies { get; set; } = "";
 
-    /// <summary>The <c>Content-Security-Policy</c> of HTML responses (the PWA).</summary>
-    public string HtmlContentSecurityPolicy { get; set; } =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; media-src 'self' blob: https:; " +
-        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /// <summary>
+    /// The <c>Content-Security-Policy</c> of the PWA (its HTML and files), verbatim; empty (the default) for the one
+    /// <see cref="Client.ClientContentSecurityPolicy"/> builds from the media origins.
+    /// </summary>
+    public string HtmlContentSecurityPolicy { get; set; } = "";
 
     /// <summary>The origins as a list.</summary>
     public string[] CorsOriginList() =>

@@ -9,7 +9,7 @@ namespace Vrss.WebFront.Media;
 /// <c>media.completeUpload</c>: verifies the uploaded object (exists, declared size, magic bytes) and counts it
 /// as used. Calling it again answers the same media and counts nothing twice.
 /// </summary>
-internal sealed class CompleteUploadProcedure() : RpcProcedure<CompleteUploadInput, MediaOutput>("media.completeUpload")
+internal sealed class CompleteUploadProcedure() : RpcProcedure<CompleteUploadInput, MediaOutput>("media.completeUpload", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(CompleteUploadInput input)

@@ -5,7 +5,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Media;
 
 /// <summary><c>media.delete</c>: deletes the caller's media and frees its quota.</summary>
-internal sealed class DeleteMediaProcedure() : RpcProcedure<DeleteMediaInput, EmptyOutput>("media.delete")
+internal sealed class DeleteMediaProcedure() : RpcProcedure<DeleteMediaInput, EmptyOutput>("media.delete", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(DeleteMediaInput input)

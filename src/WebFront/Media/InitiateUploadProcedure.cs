@@ -10,7 +10,7 @@ namespace Vrss.WebFront.Media;
 /// <c>media.initiateUpload</c>: reserves the declared size against the caller's quota and answers a signed URL
 /// to upload to (presigned S3, or the web front itself with the Local provider).
 /// </summary>
-internal sealed class InitiateUploadProcedure() : RpcProcedure<InitiateUploadInput, InitiateUploadOutput>("media.initiateUpload", rateLimitPolicy: RateLimitPolicies.MediaUpload)
+internal sealed class InitiateUploadProcedure() : RpcProcedure<InitiateUploadInput, InitiateUploadOutput>("media.initiateUpload", rateLimitPolicy: RateLimitPolicies.MediaUpload, idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(InitiateUploadInput input)

@@ -5,7 +5,7 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Notifications;
 
 /// <summary><c>notification.markRead</c>: marks some (<c>ids</c>) or all (<c>all: true</c>) of the caller's notifications read.</summary>
-internal sealed class MarkReadProcedure() : RpcProcedure<MarkReadInput, MarkReadOutput>("notification.markRead")
+internal sealed class MarkReadProcedure() : RpcProcedure<MarkReadInput, MarkReadOutput>("notification.markRead", idempotent: true)
 {
     /// <summary>The most ids one call may name.</summary>
     public const int MaxIds = 1000;

@@ -47,11 +47,20 @@ public static class OpenApiDocumentBuilder
         schemas["RpcContext"] = new JsonObject
         {
             ["type"] = "object",
-            ["description"] = "Optional information about the caller, for logs.",
+            ["description"] = "Optional information about the call: ids for logs, and an idempotency key.",
             ["properties"] = new JsonObject
             {
                 ["correlationId"] = new JsonObject { ["type"] = "string" },
                 ["clientVersion"] = new JsonObject { ["type"] = "string" },
+                ["idempotencyKey"] = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["minLength"] = 1,
+                    ["maxLength"] = RpcRequestReader.MaxIdempotencyKeyLength,
+                    ["pattern"] = "^[A-Za-z0-9._:-]+$",
+                    ["description"] = "Makes a repeat of a procedure marked x-vrss-idempotent answer the first answer instead of running again "
+                        + "(per signed-in user, for 24 hours); ignored by the other procedures. See docs/API.md, \"Idempotency keys\".",
+                },
             },
         };
         schemas["Metadata"] = new JsonObject
@@ -176,6 +185,7 @@ public static class OpenApiDocumentBuilder
             ["x-vrss-response"] = Ref("output." + procedure.Name),
             ["x-vrss-auth"] = procedure.RequiresSession ? "session" : "public",
             ["x-vrss-rate-limit"] = limits,
+            ["x-vrss-idempotent"] = procedure.Idempotent,
         };
     }
 
@@ -207,7 +217,9 @@ public static class OpenApiDocumentBuilder
             ["summary"] = "Calls a procedure",
             ["description"] = "A procedure whose x-vrss-auth is session answers 401 / 1000 without a valid session (cookie or bearer). "
                 + "x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts "
-                + "under policy auth.session per IP, on any request. Unknown fields of input are ignored.",
+                + "under policy auth.session per IP, on any request. Unknown fields of input are ignored. A procedure whose "
+                + "x-vrss-idempotent is true honours context.idempotencyKey: a repeat answers the first answer (header Idempotent-Replayed), "
+                + "400 / 1404 when the key named another call, 409 / 1405 while the first call still runs.",
             ["security"] = new JsonArray(
                 new JsonObject { ["sessionCookie"] = new JsonArray() },
                 new JsonObject { ["bearer"] = new JsonArray() },

@@ -8,7 +8,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.create</c>: a new post by the caller; 10 per minute per user.</summary>
-internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, PostOutput>("post.create", rateLimitPolicy: RateLimitPolicies.PostCreate)
+internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, PostOutput>("post.create", rateLimitPolicy: RateLimitPolicies.PostCreate, idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(CreatePostInput input)
@@ -19,7 +19,7 @@ internal sealed class CreatePostProcedure() : RpcProcedure<CreatePostInput, Post
     /// <inheritdoc />
     protected override async Task<PostOutput> ExecuteAsync(CreatePostInput input, RpcContext context)
     {
-        var post = await context.Grains.GetGrain<IUserGrain>(context.UserId).CreatePostAsync(Draft(input)).ConfigureAwait(false);
+        var post = await context.Grains.GetGrain<IUserGrain>(context.UserId).CreatePostAsync(Draft(input) with { PostId = context.CreationId("post") }).ConfigureAwait(false);
         return new PostOutput(PostShape.From(post));
     }
 

@@ -5,7 +5,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.deleteComment</c>: allowed to the comment's author and the post's author.</summary>
-internal sealed class DeleteCommentProcedure() : RpcProcedure<CommentIdInput, EmptyOutput>("post.deleteComment")
+internal sealed class DeleteCommentProcedure() : RpcProcedure<CommentIdInput, EmptyOutput>("post.deleteComment", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(CommentIdInput input)

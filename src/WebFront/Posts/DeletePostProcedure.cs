@@ -5,7 +5,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.delete</c>: deletes one of the caller's posts; it leaves every feed and list.</summary>
-internal sealed class DeletePostProcedure() : RpcProcedure<PostIdInput, EmptyOutput>("post.delete")
+internal sealed class DeletePostProcedure() : RpcProcedure<PostIdInput, EmptyOutput>("post.delete", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(PostIdInput input)

@@ -7,7 +7,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.react</c>: sets the caller's one reaction to a post (new or switched); 60 per minute per user.</summary>
-internal sealed class ReactProcedure() : RpcProcedure<ReactInput, ReactOutput>("post.react", rateLimitPolicy: RateLimitPolicies.PostReact)
+internal sealed class ReactProcedure() : RpcProcedure<ReactInput, ReactOutput>("post.react", rateLimitPolicy: RateLimitPolicies.PostReact, idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(ReactInput input)

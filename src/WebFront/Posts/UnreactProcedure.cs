@@ -5,7 +5,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.unreact</c>: removes the caller's reaction, if any.</summary>
-internal sealed class UnreactProcedure() : RpcProcedure<PostIdInput, UnreactOutput>("post.unreact")
+internal sealed class UnreactProcedure() : RpcProcedure<PostIdInput, UnreactOutput>("post.unreact", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(PostIdInput input)

@@ -7,7 +7,7 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary><c>post.update</c>: edits content and/or visibility; author only (403 / 1100 otherwise).</summary>
-internal sealed class UpdatePostProcedure() : RpcProcedure<UpdatePostInput, PostOutput>("post.update")
+internal sealed class UpdatePostProcedure() : RpcProcedure<UpdatePostInput, PostOutput>("post.update", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(UpdatePostInput input)

@@ -15,6 +15,13 @@ public interface IRpcProcedure
     /// <summary>Whether the caller must have a valid session (401 / 1000 otherwise).</summary>
     bool RequiresSession { get; }
 
+    /// <summary>
+    /// Whether the procedure is a write that honours <c>context.idempotencyKey</c> (API.md, "Idempotency keys"): a
+    /// repeat with the key answers the first answer instead of running again. The one place that says which
+    /// procedures are keyed; the OpenAPI document marks them <c>x-vrss-idempotent</c>.
+    /// </summary>
+    bool Idempotent { get; }
+
     /// <summary>The input record (its schema is the <c>input</c> of the procedure in <c>/api/openapi.json</c>).</summary>
     Type InputType { get; }
 

@@ -53,6 +53,23 @@ public sealed class RpcContext
     /// <summary>The rate limiter, for procedures that count only some outcomes (such as failed logins).</summary>
     public RpcRateLimiter RateLimiter { get; }
 
+    /// <summary>
+    /// The seed of the call's idempotency key (see <see cref="CreationId"/>); null when the call carries no key or the
+    /// procedure is not keyed.
+    /// </summary>
+    internal string? IdempotencySeed { get; set; }
+
+    /// <summary>
+    /// The id of what the call creates when it carries an idempotency key: derived from the key's seed and
+    /// <paramref name="purpose"/>, the same on every run of the call while the key lives, so a run repeated after a
+    /// silo died mid-call finds what the first run created. Null without a key (the grain picks a random id).
+    /// </summary>
+    public string? CreationId(string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        return IdempotencySeed is { } seed ? Idempotency.CreationIds.Derive(seed, purpose) : null;
+    }
+
     /// <summary>The JSON rules of the RPC endpoint.</summary>
     public JsonSerializerOptions JsonOptions { get; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.WebFront.Http;
+using Vrss.WebFront.Idempotency;
 using Vrss.WebFront.Sessions;
 
 namespace Vrss.WebFront.Rpc;
@@ -16,6 +17,7 @@ namespace Vrss.WebFront.Rpc;
 /// </summary>
 public sealed partial class RpcEndpoint(
     RpcProcedureRegistry registry,
+    IdempotentCalls idempotentCalls,
     IOptions<WebFrontOptions> options,
     ILogger<RpcEndpoint> logger)
 {
@@ -75,6 +77,14 @@ public sealed partial class RpcEndpoint(
             }
 
             var rpc = new RpcContext(context, procedure.Name, lookup.Session, _json);
+
+            // Keys are per user; every keyed procedure needs a session, so an anonymous caller never reaches a key.
+            if (procedure.Idempotent && request.IdempotencyKey is { } key && lookup.Session is { } session)
+            {
+                await idempotentCalls.RunAsync(procedure, request, rpc, session.UserId, key).ConfigureAwait(false);
+                return;
+            }
+
             var data = await procedure.InvokeAsync(request.Input, rpc).ConfigureAwait(false);
             await RpcEnvelope.WriteSuccessAsync(context, data, _json).ConfigureAwait(false);
         }

@@ -33,6 +33,67 @@ public static class RpcEnvelope
         return SendAsync(context, StatusCodes.Status200OK, buffer);
     }
 
+    /// <summary>Writes a 200 success envelope around <paramref name="dataJson"/>, <c>data</c> already as JSON text.</summary>
+    public static Task WriteSuccessJsonAsync(HttpContext context, string dataJson)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<RequestLogFeature>() is { } log)
+        {
+            log.Outcome = "ok";
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", true);
+            writer.WritePropertyName("data");
+            writer.WriteRawValue(dataJson, skipInputValidation: true);
+            WriteMetadata(writer, context);
+            writer.WriteEndObject();
+        }
+
+        return SendAsync(context, StatusCodes.Status200OK, buffer);
+    }
+
+    /// <summary>Writes an error envelope around <paramref name="errorJson"/> (as <see cref="ErrorJson"/> made it) with <paramref name="status"/>.</summary>
+    public static Task WriteErrorJsonAsync(HttpContext context, string errorJson, int status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(errorJson);
+        if (context.Features.Get<RequestLogFeature>() is { } log)
+        {
+            using var error = JsonDocument.Parse(errorJson);
+            log.Outcome = error.RootElement.GetProperty("code").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", false);
+            writer.WritePropertyName("error");
+            writer.WriteRawValue(errorJson, skipInputValidation: true);
+            WriteMetadata(writer, context);
+            writer.WriteEndObject();
+        }
+
+        return SendAsync(context, status, buffer);
+    }
+
+    /// <summary>The <c>error</c> object of an envelope as JSON text.</summary>
+    public static string ErrorJson(RpcError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteError(writer, error);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>Writes an error envelope with the status of its code.</summary>
     public static Task WriteErrorAsync(HttpContext context, RpcError error) => WriteErrorAsync(context, error, error?.HttpStatus ?? 500);
 
@@ -53,26 +114,32 @@ public static class RpcEnvelope
         {
             writer.WriteStartObject();
             writer.WriteBoolean("success", false);
-            writer.WriteStartObject("error");
-            writer.WriteNumber("code", (int)error.Code);
-            writer.WriteString("message", error.Message);
-            if (error.Details is { Count: > 0 } details)
-            {
-                writer.WriteStartObject("details");
-                foreach (var (key, value) in details)
-                {
-                    writer.WriteString(key, value);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName("error");
+            WriteError(writer, error);
             WriteMetadata(writer, context);
             writer.WriteEndObject();
         }
 
         return SendAsync(context, status, buffer);
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, RpcError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("code", (int)error.Code);
+        writer.WriteString("message", error.Message);
+        if (error.Details is { Count: > 0 } details)
+        {
+            writer.WriteStartObject("details");
+            foreach (var (key, value) in details)
+            {
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteMetadata(Utf8JsonWriter writer, HttpContext context)

@@ -20,7 +20,11 @@ namespace Vrss.WebFront.Rpc;
 /// for callers without a session.
 /// </param>
 /// <param name="requiresSession">Whether anonymous callers are refused (401 / 1000) before anything else runs.</param>
-public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLimitPolicy = RateLimitPolicies.Default, bool requiresSession = true) : IRpcProcedure
+/// <param name="idempotent">
+/// Whether the procedure is a write keyed by <c>context.idempotencyKey</c> (see <see cref="IRpcProcedure.Idempotent"/>);
+/// only procedures that need a session may be, as keys are per user.
+/// </param>
+public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLimitPolicy = RateLimitPolicies.Default, bool requiresSession = true, bool idempotent = false) : IRpcProcedure
     where TInput : class
 {
     /// <inheritdoc />
@@ -28,6 +32,11 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
 
     /// <inheritdoc />
     public bool RequiresSession { get; } = requiresSession;
+
+    /// <inheritdoc />
+    public bool Idempotent { get; } = idempotent && requiresSession
+        ? true
+        : idempotent ? throw new ArgumentException("Idempotency keys are per user: an idempotent procedure needs a session.", nameof(idempotent)) : false;
 
     /// <summary>The policy counted before <see cref="ExecuteAsync"/>; see the constructor.</summary>
     public string? RateLimitPolicy { get; } = rateLimitPolicy;

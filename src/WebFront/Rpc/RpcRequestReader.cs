@@ -90,7 +90,31 @@ public static class RpcRequestReader
             throw VrssException.Invalid("procedure", "procedure is not valid text", ErrorCode.ValidationError);
         }
 
-        return new RpcRequest(name, input, document, CorrelationIdOf(context));
+        return new RpcRequest(name, input, document, CorrelationIdOf(context), IdempotencyKeyOf(context));
+    }
+
+    /// <summary>The longest idempotency key taken.</summary>
+    public const int MaxIdempotencyKeyLength = 128;
+
+    // Unlike the correlation id, a bad key is refused: the client relies on it to make a repeat safe, and ignoring it
+    // would run the repeat twice.
+    private static string? IdempotencyKeyOf(JsonElement context)
+    {
+        if (context.ValueKind != JsonValueKind.Object
+            || !context.TryGetProperty("idempotencyKey", out var key)
+            || key.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return key.ValueKind == JsonValueKind.String
+            && key.GetString() is { Length: >= 1 and <= MaxIdempotencyKeyLength } text
+            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')
+                ? text
+                : throw VrssException.Invalid(
+                    "context.idempotencyKey",
+                    $"context.idempotencyKey must be 1-{MaxIdempotencyKeyLength} characters of A-Z a-z 0-9 - _ . :",
+                    ErrorCode.InvalidFormat);
     }
 
     // The id goes into log lines and the answer's metadata, so only short, plain ids are taken: anything else (line

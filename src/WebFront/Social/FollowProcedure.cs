@@ -11,7 +11,7 @@ namespace Vrss.WebFront.Social;
 /// a user who approves followers gets a follow request instead (<c>{ following: false, requested: true }</c>, also when
 /// asked again); 400 follows per 24 hours per user.
 /// </summary>
-internal sealed class FollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.follow", rateLimitPolicy: RateLimitPolicies.SocialFollow)
+internal sealed class FollowProcedure() : RpcProcedure<UserRefInput, FollowOutput>("social.follow", rateLimitPolicy: RateLimitPolicies.SocialFollow, idempotent: true)
 {
     /// <inheritdoc />
     protected override async Task<FollowOutput> ExecuteAsync(UserRefInput input, RpcContext context)

@@ -9,7 +9,7 @@ namespace Vrss.WebFront.Social;
 /// <c>social.requestConnection</c>: one pending request per pair (400 / 1400 otherwise, also when already connected);
 /// 403 / 1100 when the other user does not accept requests.
 /// </summary>
-internal sealed class RequestConnectionProcedure() : RpcProcedure<ConnectionRequestInput, ConnectionRequestOutput>("social.requestConnection")
+internal sealed class RequestConnectionProcedure() : RpcProcedure<ConnectionRequestInput, ConnectionRequestOutput>("social.requestConnection", idempotent: true)
 {
     /// <summary>The longest note a request may carry.</summary>
     public const int MessageMaxLength = 500;

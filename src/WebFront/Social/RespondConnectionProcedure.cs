@@ -5,7 +5,7 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Social;
 
 /// <summary><c>social.respondConnection</c>: the recipient accepts (connecting both users) or declines a pending request.</summary>
-internal sealed class RespondConnectionProcedure() : RpcProcedure<RespondConnectionInput, ConnectionRequestOutput>("social.respondConnection")
+internal sealed class RespondConnectionProcedure() : RpcProcedure<RespondConnectionInput, ConnectionRequestOutput>("social.respondConnection", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(RespondConnectionInput input)

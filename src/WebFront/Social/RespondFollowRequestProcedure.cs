@@ -12,7 +12,7 @@ namespace Vrss.WebFront.Social;
 /// against the same budget as <c>social.follow</c>.
 /// </summary>
 internal sealed class RespondFollowRequestProcedure()
-    : RpcProcedure<RespondFollowRequestInput, RespondFollowRequestOutput>("social.respondFollowRequest", rateLimitPolicy: RateLimitPolicies.SocialFollow)
+    : RpcProcedure<RespondFollowRequestInput, RespondFollowRequestOutput>("social.respondFollowRequest", rateLimitPolicy: RateLimitPolicies.SocialFollow, idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(RespondFollowRequestInput input)

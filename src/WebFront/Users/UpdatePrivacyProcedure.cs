@@ -7,7 +7,7 @@ namespace Vrss.WebFront.Users;
 /// <c>settings.updatePrivacy</c>: changes the caller's privacy settings and returns them. Turning <c>approveFollowers</c>
 /// off accepts every pending follow request.
 /// </summary>
-internal sealed class UpdatePrivacyProcedure() : RpcProcedure<UpdatePrivacyInput, SettingsOutput>("settings.updatePrivacy")
+internal sealed class UpdatePrivacyProcedure() : RpcProcedure<UpdatePrivacyInput, SettingsOutput>("settings.updatePrivacy", idempotent: true)
 {
     /// <inheritdoc />
     protected override async Task<SettingsOutput> ExecuteAsync(UpdatePrivacyInput input, RpcContext context)

@@ -4,7 +4,7 @@ using Vrss.WebFront.Rpc;
 namespace Vrss.WebFront.Users;
 
 /// <summary><c>user.updateProfile</c>: changes the caller's profile and returns it.</summary>
-internal sealed class UpdateProfileProcedure() : RpcProcedure<UpdateProfileInput, ProfileOutput>("user.updateProfile")
+internal sealed class UpdateProfileProcedure() : RpcProcedure<UpdateProfileInput, ProfileOutput>("user.updateProfile", idempotent: true)
 {
     /// <inheritdoc />
     protected override void Validate(UpdateProfileInput input) => ProfileRules.Check(input);

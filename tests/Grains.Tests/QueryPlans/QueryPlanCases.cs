@@ -3,6 +3,7 @@ using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
@@ -120,6 +121,13 @@ internal static class QueryPlanCases
         new("Sessions.DeleteExpired", SessionStatements.DeleteExpired(s_now.AddDays(-11)), "sessions_expires"),
 
         // Orleans' state table holds no rows in this fixture; the case proves the statement parses and plans.
+        new("Idempotency.Start", IdempotencyStatements.Start(new IdempotencyRecord("u7", "k-new", "post.create", "f", "s", s_now, Guid.NewGuid(), s_now, null, null), s_now.AddDays(-1))),
+        new("Idempotency.Reclaim", IdempotencyStatements.Reclaim("u7", "k500", "post.create", "f", Guid.NewGuid(), s_now, s_now.AddMinutes(-2), s_now.AddDays(-1)), "idempotency_keys_pkey"),
+        new("Idempotency.Get", IdempotencyStatements.Get("u7", "k500"), "idempotency_keys_pkey"),
+        new("Idempotency.Complete", IdempotencyStatements.Complete("u7", "k500", Guid.NewGuid(), 200, "{}"), "idempotency_keys_pkey"),
+        new("Idempotency.Release", IdempotencyStatements.Release("u7", "k500", Guid.NewGuid()), "idempotency_keys_pkey"),
+        // An hourly sweep deletes an hour's keys: the range of the creation-time index.
+        new("Idempotency.DeleteExpired", IdempotencyStatements.DeleteExpired(new DateTimeOffset(2026, 1, 19, 1, 0, 0, TimeSpan.Zero)), "idempotency_keys_created_idx"),
         new("RateLimits.Sweep", RateLimitStatements.Sweep("vrss", s_now)),
     ];
 

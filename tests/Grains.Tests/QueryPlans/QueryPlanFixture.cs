@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -116,6 +116,13 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                timestamptz '2026-01-08 00:00:00+00' + g * interval '43 seconds',
                timestamptz '2026-01-01 00:05:00+00' + g * interval '43 seconds',
                '203.0.113.0', 'Mozilla/5.0 (X11; Linux x86_64) Test/1.0'
+        FROM generate_series(1, 100000) AS g;
+
+        -- A day of idempotency keys: 'k1'..'k100000', one every 0.864 seconds from 2026-01-19, of users 'u0'..'u9999'.
+        INSERT INTO idempotency_keys (user_id, idem_key, procedure, fingerprint, seed, created_at, claim_id, claimed_at, status, answer)
+        SELECT 'u' || (g % 10000), 'k' || g, 'post.create', md5(g::text), md5('seed' || g),
+               timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', NULL,
+               timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', 200, '{"post":{}}'
         FROM generate_series(1, 100000) AS g;
 
         -- The largest accounts: their posts are merged into feeds at read time.

@@ -49,6 +49,23 @@ public sealed partial class ApiMarkdownTests
         Assert.Equal(isPublic, listed);
     }
 
+    [Fact]
+    public async Task TheKeyedProcedureList_IsTheDocumentsIdempotentProcedures()
+    {
+        await using var cluster = await ContractCluster.StartAsync();
+        var schemas = JsonNode.Parse(await ContractCluster.DocumentAsync(cluster))!["components"]!["schemas"]!.AsObject();
+        var keyed = schemas.Where(s => s.Key.StartsWith("request.", StringComparison.Ordinal) && (bool?)s.Value!["x-vrss-idempotent"] == true)
+            .Select(s => s.Key["request.".Length..]).Order(StringComparer.Ordinal).ToList();
+
+        var markdown = File.ReadAllText(Path.Combine(NodeTools.Repository, "docs", "API.md"));
+        var paragraph = markdown[markdown.IndexOf("- **Which procedures.**", StringComparison.Ordinal)..];
+        paragraph = paragraph[..paragraph.IndexOf("Every other procedure", StringComparison.Ordinal)];
+        var listed = Backticked().Matches(paragraph).Select(m => m.Groups[1].Value).Where(p => p.Contains('.', StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+        Assert.NotEmpty(keyed);
+        Assert.Equal(keyed, listed);
+    }
+
     // procedure -> (fields named in the input column, fields marked optional with "?").
     private static Dictionary<string, (HashSet<string> Fields, HashSet<string> Optional)> ProcedureTable()
     {
