@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vrss.Silo.Hosting;
@@ -12,7 +11,7 @@ namespace Vrss.Testing.BrowserHost;
 
 /// <summary>
 /// One silo on PostgreSQL, composed as src/Silo/Program.cs composes it (<see cref="SiloBuilderExtensions.AddVrssSilo"/>,
-/// <see cref="SiloBuilderExtensions.MapVrss"/>), serving the built client as its web root. Only what a test run
+/// <see cref="SiloBuilderExtensions.MapVrss"/>), serving the built client from the given folder (<c>Vrss:Client:Path</c>). Only what a test run
 /// needs differs from the embedded default: its own database, ports, media folder, an SMTP listener, and rate limits
 /// raised because every browser of the suite comes from 127.0.0.1 (the limits have their own tests).
 /// </summary>
@@ -59,29 +58,13 @@ public sealed class BrowserSilo : IAsyncDisposable
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 ContentRootPath = AppContext.BaseDirectory,
-                WebRootPath = arguments.ClientFolder,
             });
-            builder.Configuration.AddInMemoryCollection(Settings(baseAddress, connectionString, mail.Port, mediaFolder));
+            builder.Configuration.AddInMemoryCollection(Settings(baseAddress, connectionString, mail.Port, mediaFolder, arguments.ClientFolder));
             // Standard output carries only the host's own lines (the test runner reads the address there).
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.AddVrssSilo();
             var app = builder.Build();
             app.MapVrss();
-
-            // TEMPORARY until the web front serves the client itself (branch web): the same static files and SPA fallback.
-            // The service worker's own script needs the page's policy (it fetches and imports same-origin files).
-            var pagePolicy = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Vrss.WebFront.Http.WebFrontOptions>>().Value.HtmlContentSecurityPolicy;
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                OnPrepareResponse = c =>
-                {
-                    if (c.File.Name.EndsWith(".js", StringComparison.Ordinal))
-                    {
-                        c.Context.Response.Headers.ContentSecurityPolicy = pagePolicy;
-                    }
-                },
-            });
-            app.MapFallbackToFile("index.html");
             await app.StartAsync();
             return new BrowserSilo(postgres, mail, app, mediaFolder, baseAddress);
         }
@@ -110,7 +93,7 @@ public sealed class BrowserSilo : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, string?> Settings(Uri baseAddress, string connectionString, int smtpPort, string mediaFolder)
+    private static Dictionary<string, string?> Settings(Uri baseAddress, string connectionString, int smtpPort, string mediaFolder, string clientFolder)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -124,6 +107,7 @@ public sealed class BrowserSilo : IAsyncDisposable
             ["Vrss:Silo:Port"] = Invariant(FreePort()),
             ["Vrss:Silo:GatewayPort"] = Invariant(FreePort()),
             ["Vrss:Observability:Dashboard"] = "false",
+            ["Vrss:Client:Path"] = clientFolder,
             ["Vrss:Media:Provider"] = "Local",
             ["Vrss:Media:Local:DataPath"] = mediaFolder,
             ["Vrss:Auth:PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/'),
