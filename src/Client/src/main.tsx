@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { App } from './App';
+import { CACHE_BUSTER, createPersister, createQueryClient, PERSIST_MAX_AGE } from './queryClient';
+import './styles.css';
+
+const queryClient = createQueryClient();
+const persister = createPersister();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PersistQueryClientProvider
+      client={queryClient}
+      persistOptions={{
+        persister,
+        maxAge: PERSIST_MAX_AGE,
+        buster: CACHE_BUSTER,
+        dehydrateOptions: { shouldDehydrateQuery: (q) => q.state.status === 'success' },
+      }}
+    >
+      <App />
+    </PersistQueryClientProvider>
+  </StrictMode>,
+);
