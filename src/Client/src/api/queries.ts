@@ -13,8 +13,10 @@ export function rpcQuery<P extends Procedure>(procedure: P, ...[input]: RpcArgs<
   });
 }
 
+// Lists by user (post.getByUser, social.getFollowers/getFollowing) have a union input (username or userId), which
+// no single object type extends: a cursor page as output is what makes a list.
 type PagedProcedure = {
-  [P in Procedure]: Output<P> extends Page<unknown> ? (Input<P> extends { cursor?: string | null } ? P : never) : never;
+  [P in Procedure]: Output<P> extends Page<unknown> ? P : never;
 }[Procedure];
 
 /** Cursor pages of a list procedure, for `useInfiniteQuery`. */

@@ -51,7 +51,7 @@ async function sendOne(item: OutboxItem): Promise<unknown> {
  * form that sent it shows the error).
  */
 export async function sendThroughOutbox<P extends OutboxProcedure>(userId: string, procedure: P, input: Input<P>): Promise<SendResult<P>> {
-  const item: OutboxItem<P> = { id: newId(), userId, procedure, input, createdAt: Date.now(), status: 'pending', attempts: 0 };
+  const item: OutboxItem<P> = { id: newId(), userId, procedure, input, createdAt: nextCreatedAt(), status: 'pending', attempts: 0 };
   await putOutboxItem(item as OutboxItem);
   await changed();
   if (!navigator.onLine) return { status: 'queued', item };
@@ -68,6 +68,14 @@ export async function sendThroughOutbox<P extends OutboxProcedure>(userId: strin
     await changed();
     throw e;
   }
+}
+
+let lastCreatedAt = 0;
+
+/** Strictly increasing, so items queued in the same millisecond still go out in the order they were made. */
+function nextCreatedAt(): number {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return lastCreatedAt;
 }
 
 const SKIPPED = Symbol('skipped');
