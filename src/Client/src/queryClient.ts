@@ -33,6 +33,7 @@ export function createPersister() {
       removeItem: (key: string) => del(key, store),
     },
     key: 'vrss-query-cache',
-    throttleTime: 1000,
+    // Short, so what was just seen is on disk even when the page is closed or reloaded right after.
+    throttleTime: 100,
   });
 }

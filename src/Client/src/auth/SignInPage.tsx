@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { isRpcError, rpc, type Input } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { SESSION_KEY, useSession } from './session';
+import { setSession, useSession } from './session';
 
 type Step = 'password' | 'second-factor';
 
@@ -33,7 +33,7 @@ export function SignInPage() {
     }
     try {
       const data = await rpc('auth.login', input);
-      client.setQueryData(SESSION_KEY, data.user);
+      setSession(client, data.user);
       navigate('/', { replace: true });
     } catch (err) {
       if (step === 'password' && isRpcError(err, 1003)) {

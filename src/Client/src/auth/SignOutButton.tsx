@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { rpc } from '../api/rpc';
-import { SESSION_KEY } from './session';
+import { setSession } from './session';
 import { forgetStream } from '../live/LiveConnection';
 
 export function SignOutButton() {
@@ -18,7 +18,7 @@ export function SignOutButton() {
     }
     forgetStream();
     client.clear();
-    client.setQueryData(SESSION_KEY, null);
+    setSession(client, null);
     setBusy(false);
     navigate('/sign-in', { replace: true });
   };

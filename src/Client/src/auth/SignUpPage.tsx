@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { isRpcError, rpc } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { SESSION_KEY, useSession } from './session';
+import { setSession, useSession } from './session';
 
 export function SignUpPage() {
   const { user } = useSession();
@@ -31,7 +31,7 @@ export function SignUpPage() {
         // An owner-allowlisted instance signs nobody in before the email is proven.
         setCheckEmail(true);
       } else {
-        client.setQueryData(SESSION_KEY, data.user);
+        setSession(client, data.user);
         navigate('/', { replace: true });
       }
     } catch (err) {

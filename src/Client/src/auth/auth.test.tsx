@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpStub } from '../test/httpStub';
 import { renderWithApp } from '../test/render';
@@ -9,7 +9,8 @@ import { SignInPage } from './SignInPage';
 import { SignUpPage } from './SignUpPage';
 import { VerifyEmailPage } from './VerifyEmailPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
-import { SESSION_KEY } from './session';
+import { SESSION_HINT_KEY, SESSION_KEY, setSession, useSession } from './session';
+import { createQueryClient } from '../queryClient';
 
 const stub = new HttpStub();
 beforeAll(async () => {
@@ -143,5 +144,33 @@ describe('emailed links', () => {
     await user.click(screen.getByRole('button', { name: 'Set password' }));
     await screen.findByText(/Your password was changed/);
     expect(stub.callsOf('auth.resetPassword')[0]!.input).toEqual({ token: 'reset-9', newPassword: 'Another-Horse-43' });
+  });
+});
+
+describe('session', () => {
+  function Who() {
+    const { user, isLoading } = useSession();
+    return <p>{isLoading ? 'loading' : user ? `signed in as ${user.username}` : 'signed out'}</p>;
+  }
+
+  it('does not ask the server on a signed-out visit (no 401 in the console)', async () => {
+    localStorage.removeItem(SESSION_HINT_KEY);
+    renderWithApp(<Who />);
+    expect(await screen.findByText('signed out')).toBeTruthy();
+    expect(stub.callsOf('auth.getSession')).toHaveLength(0);
+  });
+
+  it('asks the server once signed in, and forgets the mark when the session is gone', async () => {
+    setSession(createQueryClient(), alice);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+    stub.rpc = () => ({ data: { user: alice, session: { sessionId: 's1', createdAt: alice.createdAt, expiresAt: alice.createdAt } } });
+    renderWithApp(<Who />);
+    expect(await screen.findByText('signed in as alice')).toBeTruthy();
+    cleanup();
+    stub.rpc = () => ({ status: 401, error: { code: 1000, message: 'unauthorized' } });
+    renderWithApp(<Who />);
+    expect(await screen.findByText('signed out')).toBeTruthy();
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+    expect(stub.callsOf('auth.getSession')).toHaveLength(2);
   });
 });
