@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { onlineManager } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { App } from './App';
 import { CACHE_BUSTER, createPersister, createQueryClient, PERSIST_MAX_AGE } from './queryClient';
 import './styles.css';
 
+// TanStack Query assumes online until an event says otherwise; a page opened offline should not try (and log
+// failed requests), it should show the persisted cache and wait for the 'online' event.
+onlineManager.setOnline(navigator.onLine);
 const queryClient = createQueryClient();
 const persister = createPersister();
 

@@ -42,7 +42,8 @@ async function fetchSession(): Promise<SessionUser | null> {
 
 /** The signed-in user, `null` when signed out, `undefined` while the first answer is pending. */
 export function useSession(): { user: SessionUser | null | undefined; isLoading: boolean } {
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000 });
+  // offlineFirst: a signed-out visitor (no mark) gets an answer at once, even offline.
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000, networkMode: 'offlineFirst' });
   return { user: query.data, isLoading: query.isPending };
 }
 

@@ -19,7 +19,7 @@ export function PostFeed({ procedure, label, empty, before }: { procedure: FeedP
         {posts.map((post) => (
           <PostArticle key={post.id} post={post} />
         ))}
-        {query.isPending ? <p role="status">Loading…</p> : null}
+        {query.isPending ? <p role="status">{query.fetchStatus === 'paused' ? 'You are offline. This feed loads when the connection is back.' : 'Loading…'}</p> : null}
         {query.isSuccess && posts.length === 0 && !before ? empty : null}
       </InfiniteList>
     </>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerResponse } from 'node:http';
 import { HttpStub } from '../test/httpStub';
 import { openStream, type StreamEvent } from './sseClient';
+import { setOnline } from '../test/network';
 
 const stub = new HttpStub();
 let connections: { lastEventId: string | undefined; res: ServerResponse }[] = [];
@@ -109,6 +110,25 @@ describe('openStream', () => {
       expect(connections).toHaveLength(1);
     } finally {
       stub.raw = previous;
+    }
+  });
+});
+
+describe('openStream offline', () => {
+  it('waits for the online event instead of connecting while offline', async () => {
+    setOnline(false);
+    try {
+      onConnect = (_, res) => res.write('id: 1\nevent: notification\ndata: {}\n\n');
+      const sink = collect((events) => events.length === 1);
+      const stream = openStream({ url: `${stub.url}/api/stream`, onEvent: sink.onEvent, backoff: () => 1 });
+      await fetch(`${stub.url}/health`).catch(() => undefined);
+      expect(connections).toHaveLength(0);
+      setOnline(true);
+      await sink.done;
+      stream.close();
+      expect(connections).toHaveLength(1);
+    } finally {
+      setOnline(true);
     }
   });
 });

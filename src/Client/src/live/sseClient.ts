@@ -126,6 +126,11 @@ export function openStream(options: StreamOptions): StreamHandle {
 
   void (async () => {
     while (!closed) {
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+        // A request now would only fail (and be logged); the 'online' event wakes us.
+        await sleep(60_000);
+        continue;
+      }
       controller = new AbortController();
       try {
         const headers: Record<string, string> = { Accept: 'text/event-stream' };
