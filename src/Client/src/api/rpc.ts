@@ -85,6 +85,11 @@ export function setRpcEndpoint(url: string): void {
   endpoint = url;
 }
 
+/** Another path of the API (`/api/stream`) on the same server as `rpc`. */
+export function apiUrl(path: string): string {
+  return /^https?:/.test(endpoint) ? new URL(path, endpoint).href : path;
+}
+
 interface Envelope {
   success: boolean;
   data?: unknown;

@@ -10,7 +10,7 @@ export const SESSION_KEY = ['auth.getSession'] as const;
  */
 export const SESSION_HINT_KEY = 'vrss.session';
 
-function hasSessionHint(): boolean {
+export function hasSessionHint(): boolean {
   try {
     return localStorage.getItem(SESSION_HINT_KEY) === '1';
   } catch {

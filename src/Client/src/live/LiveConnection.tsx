@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { openStream, type StreamEvent, type StreamHandle } from './sseClient';
 import { applyEvent } from './applyEvent';
 import { SESSION_KEY } from '../auth/session';
+import { apiUrl } from '../api/rpc';
 
 export const STREAM_URL = '/api/stream';
 const idKey = (userId: string) => `vrss.lastEventId.${userId}`;
@@ -39,7 +40,7 @@ export function LiveConnection({ userId }: { userId: string }) {
           /* no storage: start from now */
         }
         stream = openStream({
-          url: STREAM_URL,
+          url: apiUrl(STREAM_URL),
           lastEventId: stored,
           onEvent: (event) => {
             applyEvent(client, event);

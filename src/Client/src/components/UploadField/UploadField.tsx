@@ -95,19 +95,20 @@ export function UploadField({ label, max, accept = 'image/*', onChange, onBusyCh
 
   return (
     <div className="upload-field">
-      <label htmlFor={id} className={disabled || entries.length >= max ? 'button secondary disabled' : 'button secondary'}>
-        {label}
-      </label>
       <input
         ref={input}
         id={id}
-        className="visually-hidden"
+        className="visually-hidden file-input"
         type="file"
         accept={accept}
         multiple={max > 1}
         disabled={disabled || entries.length >= max}
         onChange={(e) => pick(e.target.files)}
       />
+      {/* The label is the visible button; it follows the input so CSS can show the input's keyboard focus on it. */}
+      <label htmlFor={id} className={disabled || entries.length >= max ? 'button secondary disabled' : 'button secondary'}>
+        {label}
+      </label>
       {entries.length > 0 ? (
         <ul className="upload-list">
           {entries.map((entry) => (
