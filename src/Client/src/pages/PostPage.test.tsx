@@ -6,18 +6,18 @@ import { renderWithApp } from '../test/render';
 import { alice, makePost } from '../test/fixtures';
 import { setOnline } from '../test/network';
 import { setRpcEndpoint } from '../api/rpc';
-import type { Comment, Post } from '../api/types';
+import type { Comment, Post, UserCard } from '../api/types';
 import { OutboxRunner } from '../outbox/OutboxRunner';
 import { deleteOutboxItem, readOutbox } from '../outbox/store';
 import PostPage from './PostPage';
 
 const stub = new HttpStub();
-const bob = { id: 'u-bob', username: 'bob', displayName: 'Bob', avatarUrl: null, isFollowing: true };
-const aliceCard = { id: alice.id, username: 'alice', displayName: 'Alice', avatarUrl: null, isFollowing: null };
+const bob: UserCard = { id: 'u-bob', username: 'bob', displayName: 'Bob', avatarUrl: null, isFollowing: true };
+const aliceCard: UserCard = { id: alice.id, username: 'alice', displayName: 'Alice', avatarUrl: null, isFollowing: null };
 let post: Post;
 let comments: Comment[];
 
-const comment = (id: string, author: typeof bob, content: string): Comment => ({ id, postId: post.id, author, content, createdAt: '2026-11-30T10:00:00.000Z' });
+const comment = (id: string, author: UserCard, content: string): Comment => ({ id, postId: post.id, author, content, createdAt: '2026-11-30T10:00:00.000Z' });
 
 function api(call: RecordedCall) {
   switch (call.procedure) {

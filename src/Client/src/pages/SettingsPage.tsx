@@ -1,4 +1,4 @@
-import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { PasswordSettings } from '../features/settings/PasswordSettings';
 import { PrivacySettings } from '../features/settings/PrivacySettings';
@@ -21,9 +21,7 @@ const SECTIONS = [
 /** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions; one sub-page each. */
 export default function SettingsPage() {
   const { user } = useSession();
-  const { pathname } = useLocation();
   if (!user) return null;
-  const atIndex = /^\/settings\/?$/.test(pathname);
   return (
     <section aria-labelledby="page-title" className="settings-layout">
       <h1 id="page-title">Settings</h1>
@@ -31,19 +29,13 @@ export default function SettingsPage() {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.to}>
-              <NavLink
-                to={`/settings/${s.to}`}
-                className={({ isActive }) => (isActive || (atIndex && s.to === 'profile') ? 'active' : undefined)}
-                aria-current={atIndex && s.to === 'profile' ? 'page' : undefined}
-              >
-                {s.label}
-              </NavLink>
+              <NavLink to={`/settings/${s.to}`}>{s.label}</NavLink>
             </li>
           ))}
         </ul>
       </nav>
       <Routes>
-        <Route index element={<ProfileSettings user={user} />} />
+        <Route index element={<Navigate to="profile" replace />} />
         <Route path="profile" element={<ProfileSettings user={user} />} />
         <Route path="privacy" element={<PrivacySettings />} />
         <Route path="password" element={<PasswordSettings />} />

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useNavigate } from 'react-router-dom';
 import { rpcInfinite } from '../../api/queries';
 import { rpc, type Output } from '../../api/rpc';
-import { SESSION_KEY } from '../../auth/session';
+import { setSession } from '../../auth/session';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RelativeTime } from '../../components/RelativeTime';
 import { forgetStream } from '../../live/LiveConnection';
@@ -22,7 +22,7 @@ export function SessionsSettings() {
         // Signing out this session is a sign-out: forget what this browser kept for the account.
         forgetStream();
         client.clear();
-        client.setQueryData(SESSION_KEY, null);
+        setSession(client, null);
         navigate('/sign-in', { replace: true });
         return;
       }
