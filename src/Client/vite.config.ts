@@ -51,5 +51,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: their own chunk stays cached across deploys.
+        advancedChunks: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler|@tanstack|idb-keyval|cookie|set-cookie-parser)[\\/]/ }] },
+      },
+    },
   },
 });
