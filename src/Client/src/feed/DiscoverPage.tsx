@@ -1,0 +1,10 @@
+import { PostFeed } from './PostFeed';
+
+export function DiscoverPage() {
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Discover</h1>
+      <PostFeed procedure="discovery.getDiscoverFeed" label="Discover feed" empty={<p className="empty">Nothing here yet.</p>} />
+    </section>
+  );
+}

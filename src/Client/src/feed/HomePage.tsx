@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+import { Composer } from '../composer/Composer';
+import { PostFeed } from './PostFeed';
+import { PendingPosts } from './PendingPosts';
+
+export function HomePage() {
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title" className="visually-hidden">
+        Home
+      </h1>
+      <Composer />
+      <PostFeed
+        procedure="feed.getHome"
+        label="Home feed"
+        before={<PendingPosts />}
+        empty={
+          <p className="empty">
+            Your feed is empty. Find people to follow on <Link to="/discover">Discover</Link>.
+          </p>
+        }
+      />
+    </section>
+  );
+}

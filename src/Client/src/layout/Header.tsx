@@ -1,0 +1,63 @@
+import { Link, NavLink } from 'react-router-dom';
+import type { SessionUser } from '../api/types';
+import { useUnreadCount } from '../notifications/unread';
+import { SearchBox } from './SearchBox';
+import { SignOutButton } from '../auth/SignOutButton';
+
+export function Header({ user }: { user: SessionUser | null }) {
+  const unread = useUnreadCount(user !== null);
+  return (
+    <header className="app-header">
+      <Link to={user ? '/' : '/discover'} className="brand" aria-label="VRSS home">
+        VRSS
+      </Link>
+      <SearchBox />
+      <nav aria-label="Main">
+        <ul>
+          {user ? (
+            <li>
+              <NavLink to="/" end>
+                Home
+              </NavLink>
+            </li>
+          ) : null}
+          <li>
+            <NavLink to="/discover">Discover</NavLink>
+          </li>
+          {user ? (
+            <>
+              <li>
+                <NavLink to="/notifications" aria-label={unread > 0 ? `Notifications (${unread})` : 'Notifications'}>
+                  Notifications
+                  {unread > 0 ? (
+                    <span className="badge" aria-hidden="true">
+                      {unread > 99 ? '99+' : unread}
+                    </span>
+                  ) : null}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={`/u/${user.username}`}>Profile</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">Settings</NavLink>
+              </li>
+              <li>
+                <SignOutButton />
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <NavLink to="/sign-in">Sign in</NavLink>
+              </li>
+              <li>
+                <NavLink to="/sign-up">Create account</NavLink>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

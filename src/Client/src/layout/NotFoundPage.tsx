@@ -1,0 +1,12 @@
+import { Link } from 'react-router-dom';
+
+export function NotFoundPage() {
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Page not found</h1>
+      <p>
+        <Link to="/">Go to the home feed</Link>
+      </p>
+    </section>
+  );
+}
