@@ -1,9 +1,9 @@
 import { test, expect } from '../support/fixtures';
 import { postsBy, register } from '../support/api';
-import { postArticle, signIn } from '../support/members';
+import { expectPosted, postArticle, signIn } from '../support/members';
 import { gradientPng } from '../support/png';
 
-test('a member posts an image: the upload shows its progress and the post shows the image', async ({ page, request }) => {
+test('a member posts an image: the upload shows its progress and the post shows the image', async ({ page, context, request }) => {
   const account = await register(request, 'painter');
   await signIn(page, account.username);
 
@@ -13,7 +13,7 @@ test('a member posts an image: the upload shows its progress and the post shows 
   const released = new Promise<void>((resolve) => (release = resolve));
   let uploadStarted!: () => void;
   const started = new Promise<void>((resolve) => (uploadStarted = resolve));
-  await page.route(
+  await context.route(
     (url) => url.pathname.startsWith('/media/upload/'),
     async (route) => {
       uploadStarted();
@@ -33,8 +33,8 @@ test('a member posts an image: the upload shows its progress and the post shows 
   await expect(page.getByRole('button', { name: 'Post', exact: true })).toBeEnabled();
 
   await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expectPosted(page, text);
   const article = postArticle(page, text);
-  await expect(article).toBeVisible();
   const image = article.locator('img[src*="/media/"]');
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
