@@ -11,9 +11,10 @@ namespace Vrss.Testing.BrowserHost;
 
 /// <summary>
 /// One silo on PostgreSQL, composed as src/Silo/Program.cs composes it (<see cref="SiloBuilderExtensions.AddVrssSilo"/>,
-/// <see cref="SiloBuilderExtensions.MapVrss"/>), serving the built client from the given folder (<c>Vrss:Client:Path</c>). Only what a test run
-/// needs differs from the embedded default: its own database, ports, media folder, an SMTP listener, and rate limits
-/// raised because every browser of the suite comes from 127.0.0.1 (the limits have their own tests).
+/// <see cref="SiloBuilderExtensions.MapVrss"/>), serving the built client from the given folder (<c>Vrss:Client:Path</c>).
+/// Only what a test run needs differs from the embedded default: its own database, ports, media folder, an SMTP
+/// listener, and rate limits raised because every browser of the suite comes from 127.0.0.1 (the limits have their
+/// own tests).
 /// </summary>
 public sealed class BrowserSilo : IAsyncDisposable
 {
@@ -60,6 +61,7 @@ public sealed class BrowserSilo : IAsyncDisposable
                 ContentRootPath = AppContext.BaseDirectory,
             });
             builder.Configuration.AddInMemoryCollection(Settings(baseAddress, connectionString, mail.Port, mediaFolder, arguments.ClientFolder));
+
             // Standard output carries only the host's own lines (the test runner reads the address there).
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.AddVrssSilo();
