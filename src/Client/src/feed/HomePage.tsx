@@ -16,7 +16,7 @@ export function HomePage() {
         before={<PendingPosts />}
         empty={
           <p className="empty">
-            Your feed is empty. Find people to follow on <Link to="/discover">Discover</Link>.
+            Your feed is empty. <Link to="/discover">Find people to follow</Link>.
           </p>
         }
       />
