@@ -2,8 +2,10 @@ import { Link } from 'react-router-dom';
 import { Composer } from '../composer/Composer';
 import { PostFeed } from './PostFeed';
 import { PendingPosts } from './PendingPosts';
+import { useTitle } from '../layout/useTitle';
 
 export function HomePage() {
+  useTitle('Home');
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title" className="visually-hidden">
