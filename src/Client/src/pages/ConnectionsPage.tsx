@@ -84,11 +84,11 @@ function MyConnections() {
 /** /connections: incoming connection and follow requests to answer, and the people one is connected with. */
 export default function ConnectionsPage() {
   return (
-    <div aria-labelledby="page-title" role="region">
+    <section aria-labelledby="page-title">
       <h1 id="page-title">Connections</h1>
       <IncomingRequests />
       <FollowRequests />
       <MyConnections />
-    </div>
+    </section>
   );
 }

@@ -36,9 +36,14 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
         </div>
         <div className="profile-actions">
           {isMe ? (
-            <Link className="button secondary" to="/settings/profile">
-              Edit profile
-            </Link>
+            <>
+              <Link className="button secondary" to="/settings/profile">
+                Edit profile
+              </Link>
+              <Link className="button secondary" to="/connections">
+                Connections
+              </Link>
+            </>
           ) : signedIn ? (
             <>
               <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} />
@@ -115,10 +120,10 @@ export default function ProfilePage() {
   const profile = query.data;
   const isMe = user?.id === profile.id;
   return (
-    <div className="profile-page" aria-labelledby="page-title" role="region">
+    <section className="profile-page" aria-labelledby="page-title">
       <ProfileHeader profile={profile} isMe={isMe} signedIn={!!user} />
       {isRestricted(profile) ? null : <ProfileExtras profile={profile} />}
       {isRestricted(profile) ? null : <ProfilePosts username={profile.username} />}
-    </div>
+    </section>
   );
 }
