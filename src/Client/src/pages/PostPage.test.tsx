@@ -172,7 +172,7 @@ describe('post page', () => {
     const group = await screen.findByRole('group', { name: 'Reactions' });
     expect(within(group).getByRole('button', { name: /^Like/ })).toHaveProperty('disabled', true);
     expect(screen.queryByRole('textbox', { name: 'Add a comment' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByText('Signed-in members can comment.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Edit post' })).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { rpcInfinite } from '../api/queries';
 import { isRpcError } from '../api/rpc';
 import { useSession } from '../auth/session';
+import { useTitle } from '../layout/useTitle';
 import { Avatar } from '../components/Avatar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { InfiniteList } from '../components/InfiniteList';
@@ -38,7 +39,7 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
           {isMe ? (
             <>
               <Link className="button secondary" to="/settings/profile">
-                Edit profile
+                Edit details
               </Link>
               <Link className="button secondary" to="/connections">
                 Connections
@@ -50,9 +51,8 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
               <ConnectButton key={`c-${profile.username}`} username={profile.username} />
             </>
           ) : (
-            <Link className="button" to="/sign-in">
-              Sign in to follow
-            </Link>
+            // Plain text: a "Sign in…" link would share its name with the navigation's "Sign in".
+            <p className="hint">Signed-in members can follow @{profile.username}.</p>
           )}
         </div>
       </div>
@@ -106,6 +106,7 @@ export default function ProfilePage() {
   const { username = '' } = useParams();
   const { user } = useSession();
   const query = useProfile(username);
+  useTitle(query.data ? `${query.data.displayName || query.data.username} (@${query.data.username})` : `@${username}`);
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError && !query.data) {
     if (isRpcError(query.error) && query.error.status === 404)

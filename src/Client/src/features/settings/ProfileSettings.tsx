@@ -92,7 +92,7 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
 
   return (
     <form onSubmit={submit} className="settings-form" aria-labelledby="settings-profile-title">
-      <h2 id="settings-profile-title">Edit profile</h2>
+      <h2 id="settings-profile-title">Public details</h2>
       <p>
         Your profile: <Link to={`/u/${user.username}`}>@{user.username}</Link>
       </p>
@@ -185,7 +185,7 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
   );
 }
 
-/** Settings › Edit profile: every profile field, the extras, avatar and banner uploads. */
+/** Settings › Public details: every profile field, the extras, avatar and banner uploads. */
 export function ProfileSettings({ user }: { user: SessionUser }) {
   const query = useProfile(user.username);
   if (query.isPending) return <p role="status">Loading…</p>;
