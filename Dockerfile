@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
-# The VRSS silo image: one Orleans silo with its web front (and the PWA, once src/Client exists).
+# The VRSS silo image: one Orleans silo with its web front and the PWA (src/Client, when it exists).
 #
 #   docker build -t vrss/silo:0.1.0 .
 #
 # NOT built or run on the machines this was written on (no container engine there): see README, "Operating VRSS".
 
-# --- The client (PWA). Built only when src/Client/package.json exists: the client is another issue's work, and
-# this image must build before it lands. `src/Clien[t]` is a wildcard so COPY succeeds when the folder is absent
-# (the script beside it is always there); the stage then yields an empty folder.
+# --- The client (PWA). Built only when src/Client/package.json exists (`npm ci && npm run build`, output in its
+# dist/), so an API-only checkout still builds. `src/Clien[t]` is a wildcard so COPY succeeds when the folder is
+# absent (the script beside it is always there); the stage then yields an empty folder.
 FROM node:20-bookworm-slim AS client
 WORKDIR /client
 COPY deploy/container/build-client.sh src/Clien[t] ./
@@ -22,16 +22,17 @@ COPY src/Grains/Vrss.Grains.csproj src/Grains/
 COPY src/WebFront/Vrss.WebFront.csproj src/WebFront/
 COPY src/Silo/Vrss.Silo.csproj src/Silo/
 RUN dotnet restore src/Silo/Vrss.Silo.csproj
+# src/Client is built by the client stage (this stage has no Node): BuildClient=false skips the silo's client target.
 COPY src/ src/
 # The schema migrations are embedded into Vrss.Grains from deploy/sql.
 COPY deploy/sql/ deploy/sql/
-RUN dotnet publish src/Silo/Vrss.Silo.csproj -c Release --no-restore -o /app /p:UseAppHost=false
+RUN dotnet publish src/Silo/Vrss.Silo.csproj -c Release --no-restore -o /app /p:UseAppHost=false /p:BuildClient=false
 
 # --- The runtime: ASP.NET Core only, no SDK, no Node.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# Served as static files once the web front serves a client (the client's issue wires that up).
+# The PWA, served by the web front from wwwroot beside the app (hashed assets cached for a year, the SPA fallback).
 COPY --from=client /out ./wwwroot/
 # The web front listens on 8080 on every interface inside the container: set here because the silo otherwise
 # defaults to http://localhost:5080 (unreachable from outside a container). 11111 (silo) and 30000 (Orleans

@@ -7,7 +7,12 @@ mkdir -p "$out"
 if [ -f package.json ]; then
   npm ci --no-audit --no-fund
   npm run build
-  # Vite's default output folder; change here if the client builds elsewhere.
+  # The client's build writes dist/ (index.html, assets/, sw.js, manifest.webmanifest, icons), the same folder
+  # src/Silo/Client.targets ships as wwwroot/ outside containers.
+  if [ ! -f dist/index.html ]; then
+    echo "npm run build wrote no dist/index.html" >&2
+    exit 1
+  fi
   cp -R dist/. "$out/"
 else
   echo "src/Client/package.json not found: building the image without the client."

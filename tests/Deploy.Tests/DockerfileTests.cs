@@ -31,6 +31,18 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void TheClientIsBuiltInItsNodeStage_AndServedFromWwwroot()
+    {
+        var build = s_lines.SkipWhile(l => !l.Contains(" AS build", StringComparison.Ordinal)).TakeWhile(l => !l.Contains(" AS runtime", StringComparison.Ordinal)).ToList();
+        var runtime = s_lines.SkipWhile(l => !l.Contains(" AS runtime", StringComparison.Ordinal)).ToList();
+
+        // The SDK stage has no Node: the silo's client target (src/Silo/Client.targets) must be switched off there.
+        Assert.Contains(build, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal) && l.Contains("BuildClient=false", StringComparison.Ordinal));
+        Assert.Contains(runtime, l => l.StartsWith("COPY --from=client", StringComparison.Ordinal) && l.TrimEnd().EndsWith("./wwwroot/", StringComparison.Ordinal));
+        Assert.Contains("cp -R dist/.", RepositoryFiles.Read("deploy/container/build-client.sh"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryCopiedSource_Exists_ExceptTheOptionalClient()
     {
         foreach (var line in s_lines.Where(l => l.StartsWith("COPY ", StringComparison.Ordinal) && !l.Contains("--from=", StringComparison.Ordinal)))

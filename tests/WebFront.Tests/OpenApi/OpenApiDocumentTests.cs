@@ -91,7 +91,7 @@ public sealed class OpenApiDocumentTests
         Assert.Equal(Enum.GetValues<ErrorCode>().Select(c => (int)c).Distinct().Order(), codes);
         Assert.Equal([1500, 1501], schemas["ErrorEnvelope.429"]!["properties"]!["error"]!["properties"]!["code"]!["enum"]!.AsArray().Select(c => (int)c!));
         var responses = document["paths"]!["/api/rpc"]!["post"]!["responses"]!.AsObject().Select(r => r.Key).ToList();
-        Assert.Equal(["200", "400", "401", "403", "404", "405", "413", "429", "500", "503"], responses);
+        Assert.Equal(["200", "400", "401", "403", "404", "405", "409", "413", "429", "500", "503"], responses);
 
         var events = document["paths"]!["/api/stream"]!["get"]!["x-vrss-events"]!.AsObject().Select(e => e.Key).ToList();
         Assert.Equal(["notification", "feed.update", "post.delete", "reset", "stream.closed"], events);

@@ -102,7 +102,7 @@ interface Envelope {
  * `RpcError` (the server's error envelope) or `NetworkError` (no answer from the API).
  */
 export async function rpc<P extends Procedure>(procedure: P, ...[input, options]: RpcArgs<P>): Promise<Output<P>> {
-  const context: Record<string, string> = { correlationId: newId(), clientVersion: CLIENT_VERSION };
+  const context: Schemas['RpcContext'] = { correlationId: newId(), clientVersion: CLIENT_VERSION };
   if (options?.idempotencyKey) context.idempotencyKey = options.idempotencyKey;
   let response: Response;
   try {

@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Calls a procedure
-         * @description A procedure whose x-vrss-auth is session answers 401 / 1000 without a valid session (cookie or bearer). x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts under policy auth.session per IP, on any request. Unknown fields of input are ignored.
+         * @description A procedure whose x-vrss-auth is session answers 401 / 1000 without a valid session (cookie or bearer). x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts under policy auth.session per IP, on any request. Unknown fields of input are ignored. A procedure whose x-vrss-idempotent is true honours context.idempotencyKey: a repeat answers the first answer (header Idempotent-Replayed), 400 / 1404 when the key named another call, 409 / 1405 while the first call still runs.
          */
         post: operations["rpc"];
         delete?: never;
@@ -1422,10 +1422,12 @@ export interface components {
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
         RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
-        /** @description Optional information about the caller, for logs. */
+        /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
             clientVersion?: string;
+            /** @description Makes a repeat of a procedure marked x-vrss-idempotent answer the first answer instead of running again (per signed-in user, for 24 hours); ignored by the other procedures. See docs/API.md, "Idempotency keys". */
+            idempotencyKey?: string;
         };
         Metadata: {
             /** @description Unix time in milliseconds. */
@@ -1444,7 +1446,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -1463,7 +1465,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1200 | 1201 | 1202 | 1203 | 1400 | 1401 | 1402 | 1403 | 1601 | 1603 | 1604;
+                code: 1200 | 1201 | 1202 | 1203 | 1400 | 1401 | 1402 | 1403 | 1404 | 1601 | 1603 | 1604;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -1520,6 +1522,20 @@ export interface components {
             error: {
                 /** @enum {integer} */
                 code: 1200;
+                message: string;
+                /** @description field names the input field at fault; policy and retryAfter come with 429. */
+                details?: {
+                    [key: string]: string;
+                };
+            };
+            metadata: components["schemas"]["Metadata"];
+        };
+        "ErrorEnvelope.409": {
+            /** @constant */
+            success: false;
+            error: {
+                /** @enum {integer} */
+                code: 1405;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -1687,7 +1703,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessEnvelope"];
                 };
             };
-            /** @description Error: 1200 VALIDATION_ERROR, 1201 INVALID_INPUT, 1202 MISSING_REQUIRED_FIELD, 1203 INVALID_FORMAT, 1400 CONFLICT, 1401 DUPLICATE_USERNAME, 1402 DUPLICATE_EMAIL, 1403 ALREADY_FOLLOWING, 1601 INVALID_FILE_TYPE, 1603 UPLOAD_VERIFICATION_FAILED, 1604 UPLOAD_EXPIRED. */
+            /** @description Error: 1200 VALIDATION_ERROR, 1201 INVALID_INPUT, 1202 MISSING_REQUIRED_FIELD, 1203 INVALID_FORMAT, 1400 CONFLICT, 1401 DUPLICATE_USERNAME, 1402 DUPLICATE_EMAIL, 1403 ALREADY_FOLLOWING, 1404 IDEMPOTENCY_KEY_REUSED, 1601 INVALID_FILE_TYPE, 1603 UPLOAD_VERIFICATION_FAILED, 1604 UPLOAD_EXPIRED. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1755,6 +1771,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope.405"];
+                };
+            };
+            /** @description Error: 1405 REQUEST_IN_PROGRESS. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope.409"];
                 };
             };
             /** @description Error: 1600 STORAGE_LIMIT_EXCEEDED, 1602 FILE_TOO_LARGE. */

@@ -3,8 +3,10 @@ import { Link } from 'react-router-dom';
 import { rpc } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useTitle } from '../layout/useTitle';
 
 export function ForgotPasswordPage() {
+  useTitle('Reset your password');
   const [email, setEmail] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);

@@ -4,8 +4,10 @@ import { isRpcError, rpc } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useTokenFromUrl } from './useTokenFromUrl';
+import { useTitle } from '../layout/useTitle';
 
 export function ResetPasswordPage() {
+  useTitle('Choose a new password');
   const token = useTokenFromUrl();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);

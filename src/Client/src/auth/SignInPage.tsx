@@ -5,10 +5,12 @@ import { isRpcError, rpc, type Input } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { setSession, useSession } from './session';
+import { useTitle } from '../layout/useTitle';
 
 type Step = 'password' | 'second-factor';
 
 export function SignInPage() {
+  useTitle('Sign in');
   const { user } = useSession();
   const client = useQueryClient();
   const navigate = useNavigate();

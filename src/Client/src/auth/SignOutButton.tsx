@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { rpc } from '../api/rpc';
 import { setSession } from './session';
 import { forgetStream } from '../live/LiveConnection';
+import { resetOutboxRetry } from '../outbox/outbox';
 
 export function SignOutButton() {
   const client = useQueryClient();
@@ -17,6 +18,7 @@ export function SignOutButton() {
       // Signed out locally regardless: the cookie may already be gone, or we are offline.
     }
     forgetStream();
+    resetOutboxRetry();
     client.clear();
     setSession(client, null);
     setBusy(false);

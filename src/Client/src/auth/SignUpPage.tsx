@@ -5,8 +5,10 @@ import { isRpcError, rpc } from '../api/rpc';
 import { Field } from '../components/Field';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { setSession, useSession } from './session';
+import { useTitle } from '../layout/useTitle';
 
 export function SignUpPage() {
+  useTitle('Create account');
   const { user } = useSession();
   const client = useQueryClient();
   const navigate = useNavigate();

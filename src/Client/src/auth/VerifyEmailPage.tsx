@@ -5,8 +5,10 @@ import { rpc } from '../api/rpc';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useTokenFromUrl } from './useTokenFromUrl';
 import { SESSION_KEY } from './session';
+import { useTitle } from '../layout/useTitle';
 
 export function VerifyEmailPage() {
+  useTitle('Verify email');
   const token = useTokenFromUrl();
   const client = useQueryClient();
   const [state, setState] = useState<'working' | 'done' | 'failed'>(token ? 'working' : 'failed');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { HttpStub } from '../test/httpStub';
 import { renderWithApp } from '../test/render';
@@ -11,6 +12,7 @@ import { VerifyEmailPage } from './VerifyEmailPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SESSION_HINT_KEY, SESSION_KEY, setSession, useSession } from './session';
 import { createQueryClient } from '../queryClient';
+import { useForgetOnSignOut } from './useForgetOnSignOut';
 
 const stub = new HttpStub();
 beforeAll(async () => {
@@ -172,5 +174,30 @@ describe('session', () => {
     expect(await screen.findByText('signed out')).toBeTruthy();
     expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
     expect(stub.callsOf('auth.getSession')).toHaveLength(2);
+  });
+});
+
+describe('forgetting a signed-out user', () => {
+  it("drops the previous user's cached data and stream position when the session ends", () => {
+    function Probe({ id }: { id: string | null }) {
+      useForgetOnSignOut(id);
+      return null;
+    }
+    const client = createQueryClient();
+    client.setQueryData(['feed.getHome', { limit: 20 }, 'pages'], { pages: [], pageParams: [] });
+    client.setQueryData(SESSION_KEY, alice);
+    localStorage.setItem('vrss.lastEventId.u-alice', '9');
+    let setId!: (id: string | null) => void;
+    function Switch() {
+      const [id, set] = useState<string | null>('u-alice');
+      setId = set;
+      return <Probe id={id} />;
+    }
+    renderWithApp(<Switch />, { client });
+    expect(client.getQueryData(['feed.getHome', { limit: 20 }, 'pages'])).toBeTruthy();
+    act(() => setId(null));
+    expect(client.getQueryData(['feed.getHome', { limit: 20 }, 'pages'])).toBeUndefined();
+    expect(client.getQueryData(SESSION_KEY)).toEqual(alice);
+    expect(localStorage.getItem('vrss.lastEventId.u-alice')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 const formatter = typeof Intl !== 'undefined' && 'RelativeTimeFormat' in Intl ? new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }) : null;
 
 function relative(iso: string, now: number): string {
@@ -11,7 +13,29 @@ function relative(iso: string, now: number): string {
   return new Date(iso).toLocaleDateString();
 }
 
+// One clock for every time on screen, ticking while anything shows one.
+let now = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  timer ??= setInterval(() => {
+    now = Date.now();
+    for (const l of listeners) l();
+  }, 30_000);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer !== undefined) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
 export function RelativeTime({ iso }: { iso: string }) {
+  // The tick only re-renders; the text uses the real time, so a post that just arrived never reads "in 20 seconds".
+  useSyncExternalStore(subscribe, () => now);
   return (
     <time dateTime={iso} title={new Date(iso).toLocaleString()}>
       {relative(iso, Date.now())}

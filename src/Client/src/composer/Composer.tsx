@@ -12,12 +12,24 @@ type Visibility = 'public' | 'followers' | 'private';
 type TextType = 'text_short' | 'text_long';
 const LIMITS: Record<TextType, number> = { text_short: 500, text_long: 5000 };
 export const MAX_IMAGES = 4;
+/** The server's allowlist (docs/API.md, media.initiateUpload). */
+const MEDIA_TYPES = [
+  'image/jpeg', 'image/png', 'image/gif', 'image/webp',
+  'video/mp4', 'video/quicktime', 'video/webm',
+  'audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/wav', 'audio/ogg', 'audio/webm', 'audio/flac',
+].join(',');
 
-/** The post type the server expects: text posts by length, one image, or a gallery of 2-4. */
-export function postTypeFor(textType: TextType, imageCount: number): Input<'post.create'>['type'] {
-  if (imageCount === 1) return 'image';
-  if (imageCount > 1) return 'gallery';
-  return textType;
+/**
+ * The post type the server expects: text posts by length, one image, video or audio, or a gallery of 2-4 images.
+ * Null when the attachments make no post (a video with anything else).
+ */
+export function postTypeFor(textType: TextType, media: Pick<Media, 'type'>[]): Input<'post.create'>['type'] | null {
+  if (media.length === 0) return textType;
+  if (media.length === 1) {
+    const kind = media[0]!.type;
+    return kind === 'video' || kind === 'audio' ? kind : 'image';
+  }
+  return media.every((m) => m.type === 'image') ? 'gallery' : null;
 }
 
 export function Composer() {
@@ -37,7 +49,8 @@ export function Composer() {
   const chosenVisibility: Visibility = visibility ?? settings.data?.settings.defaultPostVisibility ?? 'public';
   const limit = LIMITS[textType];
   const tooLong = content.length > limit;
-  const canPost = !busy && !uploading && !tooLong && (content.trim().length > 0 || media.length > 0);
+  const type = postTypeFor(textType, media);
+  const canPost = !busy && !uploading && !tooLong && type !== null && (content.trim().length > 0 || media.length > 0);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +59,7 @@ export function Composer() {
     setError(null);
     setNotice('');
     const input: Input<'post.create'> = {
-      type: postTypeFor(textType, media.length),
+      type: type!,
       content: content.trim(),
       visibility: chosenVisibility,
     };
@@ -100,12 +113,17 @@ export function Composer() {
       </div>
       {online ? (
         <div className="composer-media">
-          <UploadField label="Add images" max={MAX_IMAGES} accept="image/jpeg,image/png,image/gif,image/webp" onChange={setMedia} onBusyChange={setUploading} resetKey={resetKey} />
+          <UploadField label="Add images" max={MAX_IMAGES} accept={MEDIA_TYPES} onChange={setMedia} onBusyChange={setUploading} resetKey={resetKey} />
           <StorageMeter />
         </div>
       ) : (
         <p className="hint">Images can be added when you are online.</p>
       )}
+      {type === null ? (
+        <p role="alert" className="error">
+          A video or audio file is posted on its own; several files must all be images.
+        </p>
+      ) : null}
       <ErrorMessage error={error} />
       <div className="composer-row end">
         <span role="status" className="hint">

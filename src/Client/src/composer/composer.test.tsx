@@ -149,10 +149,14 @@ describe('composer', () => {
     expect(stub.callsOf('post.create')[0]!.input).toMatchObject({ type: 'image', mediaIds: ['m1'], content: 'a picture' });
   });
 
-  it('chooses the post type from the images attached', () => {
-    expect(postTypeFor('text_short', 0)).toBe('text_short');
-    expect(postTypeFor('text_long', 0)).toBe('text_long');
-    expect(postTypeFor('text_short', 1)).toBe('image');
-    expect(postTypeFor('text_long', 4)).toBe('gallery');
+  it('chooses the post type from the media attached', () => {
+    const image = { type: 'image' };
+    expect(postTypeFor('text_short', [])).toBe('text_short');
+    expect(postTypeFor('text_long', [])).toBe('text_long');
+    expect(postTypeFor('text_short', [image])).toBe('image');
+    expect(postTypeFor('text_long', [image, image, image, image])).toBe('gallery');
+    expect(postTypeFor('text_short', [{ type: 'video' }])).toBe('video');
+    expect(postTypeFor('text_short', [{ type: 'audio' }])).toBe('audio');
+    expect(postTypeFor('text_short', [image, { type: 'video' }])).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { PostFeed } from './PostFeed';
+import { useTitle } from '../layout/useTitle';
 
 export function DiscoverPage() {
+  useTitle('Discover');
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Discover</h1>

@@ -2,8 +2,10 @@ import { Link } from 'react-router-dom';
 import { Composer } from '../composer/Composer';
 import { PostFeed } from './PostFeed';
 import { PendingPosts } from './PendingPosts';
+import { useTitle } from '../layout/useTitle';
 
 export function HomePage() {
+  useTitle('Home');
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title" className="visually-hidden">
@@ -16,7 +18,7 @@ export function HomePage() {
         before={<PendingPosts />}
         empty={
           <p className="empty">
-            Your feed is empty. Find people to follow on <Link to="/discover">Discover</Link>.
+            Your feed is empty. <Link to="/discover">Find people to follow</Link>.
           </p>
         }
       />

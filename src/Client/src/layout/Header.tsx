@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../api/types';
 import { useUnreadCount } from '../notifications/unread';
 import { SearchBox } from './SearchBox';
@@ -6,9 +6,12 @@ import { SignOutButton } from '../auth/SignOutButton';
 
 export function Header({ user }: { user: SessionUser | null }) {
   const unread = useUnreadCount(user !== null);
+  // The sign-in and sign-up pages link to each other themselves; one link of each name per page.
+  const onAuthPage = ['/sign-in', '/sign-up'].includes(useLocation().pathname);
   return (
     <header className="app-header">
-      <Link to={user ? '/' : '/discover'} className="brand" aria-label="VRSS home">
+      {/* No "home" in its name: the nav's "Home" link must be the only link so named. */}
+      <Link to={user ? '/' : '/discover'} className="brand">
         VRSS
       </Link>
       <SearchBox />
@@ -46,7 +49,7 @@ export function Header({ user }: { user: SessionUser | null }) {
                 <SignOutButton />
               </li>
             </>
-          ) : (
+          ) : onAuthPage ? null : (
             <>
               <li>
                 <NavLink to="/sign-in">Sign in</NavLink>

@@ -5,9 +5,13 @@ import { useSession } from '../auth/session';
 import { LiveConnection } from '../live/LiveConnection';
 import { OutboxRunner } from '../outbox/OutboxRunner';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { useRouteFocus } from './useRouteFocus';
+import { useForgetOnSignOut } from '../auth/useForgetOnSignOut';
 
 export function Layout() {
   const { user } = useSession();
+  useRouteFocus();
+  useForgetOnSignOut(user?.id ?? (user === null ? null : undefined));
   return (
     <>
       <a className="skip-link" href="#main">

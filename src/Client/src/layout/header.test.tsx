@@ -50,3 +50,18 @@ describe('header', () => {
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('rust & go');
   });
 });
+
+describe('header on the sign-in and sign-up pages', () => {
+  it('leaves the links between them to the pages (one link per name)', () => {
+    renderWithApp(<Header user={null} />, { user: null, path: '/sign-in', routePath: '/sign-in' });
+    expect(screen.queryByRole('link', { name: 'Sign in' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Create account' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Discover' })).toBeTruthy();
+  });
+
+  it('names no other link like a nav link', async () => {
+    stub.rpc = () => ({ data: { items: [], nextCursor: null, unreadCount: 0 } });
+    renderWithApp(<Header user={alice} />, { user: alice });
+    for (const name of [/home/i, /discover/i, /notifications/i, /profile/i, /settings/i]) expect(screen.getAllByRole('link', { name })).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import { HttpStub, type RecordedCall } from '../test/httpStub';
 import { setOnline } from '../test/network';
 import { setRpcEndpoint } from '../api/rpc';
 import { createQueryClient } from '../queryClient';
-import { flushOutbox, sendThroughOutbox, subscribeOutbox } from './outbox';
+import { flushOutbox, sendThroughOutbox, resetOutboxRetry, subscribeOutbox } from './outbox';
 import { readOutbox, deleteOutboxItem } from './store';
 import { OutboxRunner } from './OutboxRunner';
 
@@ -29,11 +29,15 @@ function idempotentServer(options: { dropFirstAnswer?: boolean } = {}) {
 beforeAll(async () => {
   await stub.start();
 });
-afterAll(() => stub.stop());
+afterAll(async () => {
+  resetOutboxRetry();
+  await stub.stop();
+});
 beforeEach(async () => {
   stub.calls.length = 0;
   setRpcEndpoint(`${stub.url}/api/rpc`);
   setOnline(true);
+  resetOutboxRetry(60_000);
   for (const item of await readOutbox()) await deleteOutboxItem(item.id);
 });
 afterEach(() => setOnline(true));
@@ -131,5 +135,34 @@ describe('outbox', () => {
     expect(created[0]!.context.idempotencyKey).toBe(queued!.id);
     expect(seen.at(-1)).toBe(0);
     unsubscribe();
+  });
+});
+
+describe('outbox retries', () => {
+  it('tries again by itself after 409 / 1405 (the first send still running), with the same key', async () => {
+    resetOutboxRetry(5);
+    let first = true;
+    stub.rpc = () => {
+      if (first) {
+        first = false;
+        return { status: 409, error: { code: 1405, message: 'a call with this key is still running' } };
+      }
+      return { data: { post: { id: 'p1' } } };
+    };
+    const result = await sendThroughOutbox('u1', 'post.create', { type: 'text_short', content: 'patience' });
+    expect(result.status).toBe('queued');
+    await waitFor(async () => expect(await readOutbox()).toEqual([]));
+    const sends = stub.callsOf('post.create');
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.context.idempotencyKey).toBe(sends[0]!.context.idempotencyKey);
+  });
+
+  it('keeps items pending, not failed, while the session is gone', async () => {
+    setOnline(false);
+    await sendThroughOutbox('u1', 'post.comment', { postId: 'p1', content: 'later' });
+    stub.rpc = () => ({ status: 401, error: { code: 1000, message: 'unauthorized' } });
+    setOnline(true);
+    await flushOutbox('u1');
+    expect((await readOutbox()).map((i) => i.status)).toEqual(['pending']);
   });
 });

@@ -35,10 +35,47 @@ export function onOutboxSent(listener: SentListener): () => void {
 
 export type SendResult<P extends OutboxProcedure> = { status: 'sent'; data: Output<P> } | { status: 'queued'; item: OutboxItem<P> };
 
-/** True while a refusal means "try later" rather than "never": no answer, rate limit, server trouble. */
+/**
+ * True while a refusal means "try later" rather than "never": no answer, a rate limit, server trouble, or 409 / 1405
+ * (the first send with this key is still running).
+ */
 function isTransient(e: unknown): boolean {
-  return isNetworkError(e) || (isRpcError(e) && (e.status === 429 || e.status >= 500));
+  return isNetworkError(e) || (isRpcError(e) && (e.status === 429 || e.status === 409 || e.status >= 500));
 }
+
+let retryBase = 2000;
+const RETRY_MAX_MS = 60_000;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay = retryBase;
+
+/** Cancels a scheduled retry (at sign-out) and sets the first delay (tests shorten it). */
+export function resetOutboxRetry(baseMs = 2000): void {
+  if (retryTimer !== undefined) clearTimeout(retryTimer);
+  retryTimer = undefined;
+  retryBase = baseMs;
+  retryDelay = baseMs;
+}
+
+/**
+ * Tries the queue again later after a transient refusal while online (offline, the 'online' event does it).
+ * The delay doubles up to a minute and starts over once a send gets through.
+ */
+function scheduleRetry(userId: string): void {
+  if (retryTimer !== undefined || !navigator.onLine) return;
+  const delay = retryDelay;
+  retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    void flushOutbox(userId);
+  }, delay);
+}
+
+function resetRetry(): void {
+  retryDelay = retryBase;
+}
+
+/** The session is gone: the item waits for its user to sign in again rather than failing. */
+const isSignedOut = (e: unknown) => isRpcError(e) && e.status === 401;
 
 async function sendOne(item: OutboxItem): Promise<unknown> {
   const send = rpc as (p: OutboxProcedure, i: unknown, o: { idempotencyKey: string }) => Promise<unknown>;
@@ -58,12 +95,16 @@ export async function sendThroughOutbox<P extends OutboxProcedure>(userId: strin
   try {
     const data = await withItemLock(item.id, () => sendOne(item));
     if (data === SKIPPED) return { status: 'queued', item };
+    resetRetry();
     await deleteOutboxItem(item.id);
     await changed();
     for (const l of sentListeners) l(item as OutboxItem, data);
     return { status: 'sent', data: data as Output<P> };
   } catch (e) {
-    if (isTransient(e)) return { status: 'queued', item };
+    if (isTransient(e)) {
+      scheduleRetry(userId);
+      return { status: 'queued', item };
+    }
     await deleteOutboxItem(item.id);
     await changed();
     throw e;
@@ -94,6 +135,8 @@ async function withItemLock<T>(id: string, run: () => Promise<T>): Promise<T | t
 
 /** Sends every pending item of the user, oldest first; stops at the first one the network refuses. */
 export function flushOutbox(userId: string): Promise<void> {
+  // Offline every send would fail; the 'online' event flushes again.
+  if (!navigator.onLine) return Promise.resolve();
   flushing ??= (async () => {
     try {
       const run = async () => {
@@ -102,11 +145,14 @@ export function flushOutbox(userId: string): Promise<void> {
           try {
             const data = await withItemLock(item.id, () => sendOne(item));
             if (data === SKIPPED) continue;
+            resetRetry();
             await deleteOutboxItem(item.id);
             for (const l of sentListeners) l(item, data);
           } catch (e) {
+            if (isSignedOut(e)) break;
             if (isTransient(e)) {
               await putOutboxItem({ ...item, attempts: item.attempts + 1 });
+              scheduleRetry(userId);
               break;
             }
             await putOutboxItem({ ...item, status: 'failed', error: e instanceof Error ? e.message : String(e), attempts: item.attempts + 1 });

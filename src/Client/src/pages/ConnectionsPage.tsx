@@ -7,6 +7,7 @@ import { RelativeTime } from '../components/RelativeTime';
 import { FollowRequests } from '../features/social/FollowRequests';
 import { UserRow } from '../features/social/UserRow';
 import '../features/social/social.css';
+import { useTitle } from '../layout/useTitle';
 
 function IncomingRequests() {
   const client = useQueryClient();
@@ -83,12 +84,13 @@ function MyConnections() {
 
 /** /connections: incoming connection and follow requests to answer, and the people one is connected with. */
 export default function ConnectionsPage() {
+  useTitle('Connections');
   return (
-    <div aria-labelledby="page-title" role="region">
+    <section aria-labelledby="page-title">
       <h1 id="page-title">Connections</h1>
       <IncomingRequests />
       <FollowRequests />
       <MyConnections />
-    </div>
+    </section>
   );
 }

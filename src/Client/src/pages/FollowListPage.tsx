@@ -8,6 +8,7 @@ import { InfiniteList } from '../components/InfiniteList';
 import { FollowButton } from '../features/social/FollowButton';
 import { UserRow } from '../features/social/UserRow';
 import '../features/social/social.css';
+import { useTitle } from '../layout/useTitle';
 
 /** /u/:username/followers and /u/:username/following: a user's followers or the people they follow. */
 export default function FollowListPage() {
@@ -21,6 +22,7 @@ export default function FollowListPage() {
   const people = query.data?.pages.flatMap((p) => p.items) ?? [];
   const hidden = isRpcError(query.error, 1100);
   const title = which === 'followers' ? `People following @${username}` : `People @${username} follows`;
+  useTitle(title);
   return (
     <section aria-labelledby="page-title">
       <p>

@@ -73,6 +73,14 @@ describe('notifications page', () => {
     expect(screen.getByRole('button', { name: 'Mark as read: Carol followed you' })).toBeTruthy();
   });
 
+  it('marks a notification read when it is followed', async () => {
+    const { client, router } = open();
+    await userEvent.setup().click(await screen.findByText('followed you'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/u/carol'));
+    await waitFor(() => expect(client.getQueryData(UNREAD_KEY)).toBe(2));
+    expect(stub.callsOf('notification.markRead')[0]!.input).toEqual({ ids: ['n2'] });
+  });
+
   it('marks all read', async () => {
     const { client } = open();
     await screen.findByText('commented on your post');

@@ -12,6 +12,7 @@ import { UNREAD_KEY } from '../notifications/unread';
 import { describeNotification } from '../features/notifications/describe';
 import '../features/social/social.css';
 import '../features/notifications/notifications.css';
+import { useTitle } from '../layout/useTitle';
 
 type Pages = InfiniteData<Output<'notification.getNotifications'>, string | null>;
 
@@ -41,6 +42,7 @@ function NotificationItem({ n, onRead, busy }: { n: Notification; onRead: (id: s
 
 /** /notifications: the list, newest first, with "Mark read" per item and "Mark all as read"; keeps the nav's unread count. */
 export default function NotificationsPage() {
+  useTitle('Notifications');
   const client = useQueryClient();
   const query = useInfiniteQuery(rpcInfinite('notification.getNotifications', { limit: 20 }));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];

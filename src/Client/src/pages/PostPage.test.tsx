@@ -148,12 +148,31 @@ describe('post page', () => {
     await waitFor(() => expect(like.textContent).toContain('2'));
   });
 
+  it('keeps a reaction made offline as Pending and sends it once when back online', async () => {
+    open();
+    const group = await screen.findByRole('group', { name: 'Reactions' });
+    setOnline(false);
+    const love = within(group).getByRole('button', { name: /^Love/ });
+    await userEvent.setup().click(love);
+    await screen.findByText('Pending');
+    expect(love.getAttribute('aria-pressed')).toBe('true');
+    expect(stub.callsOf('post.react')).toHaveLength(0);
+    const [queued] = await readOutbox();
+
+    setOnline(true);
+    await waitFor(() => expect(screen.queryByText('Pending')).toBeNull());
+    expect(stub.callsOf('post.react')).toHaveLength(1);
+    expect(stub.callsOf('post.react')[0]!.context.idempotencyKey).toBe(queued!.id);
+    await waitFor(() => expect(love.textContent).toContain('1'));
+    expect(love.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('lets a signed-out visitor read but not react or comment', async () => {
     open(null);
     const group = await screen.findByRole('group', { name: 'Reactions' });
     expect(within(group).getByRole('button', { name: /^Like/ })).toHaveProperty('disabled', true);
     expect(screen.queryByRole('textbox', { name: 'Add a comment' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByText('Signed-in members can comment.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Edit post' })).toBeNull();
   });
 

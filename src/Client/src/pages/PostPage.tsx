@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { rpcQuery } from '../api/queries';
 import { isRpcError, rpc } from '../api/rpc';
 import type { Post } from '../api/types';
 import { useSession } from '../auth/session';
+import { useTitle } from '../layout/useTitle';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PostArticle } from '../components/PostArticle';
 import { removePostFromFeeds } from '../feed/feedCache';
@@ -44,6 +45,7 @@ export default function PostPage() {
   const [editing, setEditing] = useState(false);
   const query = useQuery(rpcQuery('post.getById', { postId }));
   const post = query.data?.post as Post | undefined;
+  useTitle(post ? `${post.author.displayName || post.author.username}: ${post.content.slice(0, 40)}` : 'Post');
 
   if (query.isPending) return <p role="status">Loading…</p>;
   if (!post) {
@@ -52,9 +54,6 @@ export default function PostPage() {
       <section aria-labelledby="page-title">
         <h1 id="page-title">{missing ? 'Post not found' : 'Post'}</h1>
         {missing ? <p>This post does not exist, was deleted, or is not visible to you.</p> : <ErrorMessage error={query.error} />}
-        <p>
-          <Link to="/discover">Back to Discover</Link>
-        </p>
       </section>
     );
   }

@@ -91,6 +91,7 @@ describe('profile page', () => {
     const posts = await screen.findByRole('feed', { name: 'Posts by bob' });
     expect(await within(posts).findByText('bob says hi')).toBeTruthy();
     expect(stub.callsOf('post.getByUser')[0]!.input).toMatchObject({ username: 'bob' });
+    expect(document.title).toBe('Bob Builder (@bob) · VRSS');
   });
 
   it('follows and unfollows with a button named Follow / Unfollow', async () => {
@@ -133,15 +134,15 @@ describe('profile page', () => {
     expect(stub.callsOf('post.getByUser')).toHaveLength(0);
   });
 
-  it('offers editing instead of following on one’s own profile, and sign-in to visitors', async () => {
+  it('offers editing instead of following on one’s own profile, and nothing to press to visitors', async () => {
     profile = { ...bobProfile(), id: alice.id, username: 'alice' };
     const first = open();
-    await screen.findByRole('link', { name: 'Edit profile' });
+    await screen.findByRole('link', { name: 'Edit details' });
     expect(screen.queryByRole('button', { name: 'Follow' })).toBeNull();
     first.unmount();
     profile = bobProfile();
     open(null);
-    await screen.findByRole('link', { name: 'Sign in to follow' });
+    await screen.findByText('Signed-in members can follow @bob.');
     expect(screen.queryByRole('button', { name: 'Follow' })).toBeNull();
   });
 

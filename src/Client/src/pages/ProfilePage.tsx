@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { rpcInfinite } from '../api/queries';
 import { isRpcError } from '../api/rpc';
 import { useSession } from '../auth/session';
+import { useTitle } from '../layout/useTitle';
 import { Avatar } from '../components/Avatar';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { InfiniteList } from '../components/InfiniteList';
@@ -36,18 +37,22 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
         </div>
         <div className="profile-actions">
           {isMe ? (
-            <Link className="button secondary" to="/settings/profile">
-              Edit profile
-            </Link>
+            <>
+              <Link className="button secondary" to="/settings/profile">
+                Edit details
+              </Link>
+              <Link className="button secondary" to="/connections">
+                Connections
+              </Link>
+            </>
           ) : signedIn ? (
             <>
               <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} />
               <ConnectButton key={`c-${profile.username}`} username={profile.username} />
             </>
           ) : (
-            <Link className="button" to="/sign-in">
-              Sign in to follow
-            </Link>
+            // Plain text: a "Sign in…" link would share its name with the navigation's "Sign in".
+            <p className="hint">Signed-in members can follow @{profile.username}.</p>
           )}
         </div>
       </div>
@@ -101,6 +106,7 @@ export default function ProfilePage() {
   const { username = '' } = useParams();
   const { user } = useSession();
   const query = useProfile(username);
+  useTitle(query.data ? `${query.data.displayName || query.data.username} (@${query.data.username})` : `@${username}`);
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError && !query.data) {
     if (isRpcError(query.error) && query.error.status === 404)
@@ -115,10 +121,10 @@ export default function ProfilePage() {
   const profile = query.data;
   const isMe = user?.id === profile.id;
   return (
-    <div className="profile-page" aria-labelledby="page-title" role="region">
+    <section className="profile-page" aria-labelledby="page-title">
       <ProfileHeader profile={profile} isMe={isMe} signedIn={!!user} />
       {isRestricted(profile) ? null : <ProfileExtras profile={profile} />}
       {isRestricted(profile) ? null : <ProfilePosts username={profile.username} />}
-    </div>
+    </section>
   );
 }

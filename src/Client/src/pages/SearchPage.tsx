@@ -9,6 +9,7 @@ import { PostArticle } from '../components/PostArticle';
 import { FollowButton } from '../features/social/FollowButton';
 import { UserRow } from '../features/social/UserRow';
 import '../features/social/social.css';
+import { useTitle } from '../layout/useTitle';
 
 type Tab = 'people' | 'posts';
 const TABS: { id: Tab; label: string }[] = [
@@ -58,6 +59,7 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const tab: Tab = params.get('type') === 'posts' ? 'posts' : 'people';
+  useTitle(q ? `Search: ${q}` : 'Search');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ people: null, posts: null });
   const select = (next: Tab) => {
     const p = new URLSearchParams(params);

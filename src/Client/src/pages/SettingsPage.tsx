@@ -1,5 +1,6 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from '../auth/session';
+import { useTitle } from '../layout/useTitle';
 import { PasswordSettings } from '../features/settings/PasswordSettings';
 import { PrivacySettings } from '../features/settings/PrivacySettings';
 import { ProfileSettings } from '../features/settings/ProfileSettings';
@@ -9,9 +10,9 @@ import '../features/social/social.css';
 import '../features/post/post.css';
 import '../features/settings/settings.css';
 
-// Names differ from the main navigation's "Profile" so each link's accessible name stays unique on the page.
+// No name contains another link's ("Profile", "Settings" are the main navigation's): names stay unique on the page.
 const SECTIONS = [
-  { to: 'profile', label: 'Edit profile' },
+  { to: 'profile', label: 'Public details' },
   { to: 'privacy', label: 'Privacy' },
   { to: 'password', label: 'Password' },
   { to: 'two-factor', label: 'Two-factor authentication' },
@@ -21,6 +22,7 @@ const SECTIONS = [
 /** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions; one sub-page each. */
 export default function SettingsPage() {
   const { user } = useSession();
+  useTitle('Settings');
   if (!user) return null;
   return (
     <section aria-labelledby="page-title" className="settings-layout">

@@ -153,9 +153,8 @@ export function Comments({ post, user }: { post: Post; user: SessionUser | null 
       {user ? (
         <CommentBox postId={post.id} />
       ) : (
-        <p>
-          <Link to="/sign-in">Sign in</Link> to comment.
-        </p>
+        // Plain text: a second "Sign in" link would share its name with the navigation's.
+        <p className="hint">Signed-in members can comment.</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { updateProfile } from '../../api/profile';
 import { isRpcError, type Input } from '../../api/rpc';
 import type { Profile, SessionUser } from '../../api/types';
@@ -91,9 +92,9 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
 
   return (
     <form onSubmit={submit} className="settings-form" aria-labelledby="settings-profile-title">
-      <h2 id="settings-profile-title">Edit profile</h2>
+      <h2 id="settings-profile-title">Public details</h2>
       <p>
-        Your profile: <a href={`/u/${user.username}`}>@{user.username}</a>
+        Your profile: <Link to={`/u/${user.username}`}>@{user.username}</Link>
       </p>
       <Field label="Display name" required maxLength={50} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={field === 'displayName' ? 'Check this name.' : undefined} />
       <TextArea label="Bio" max={500} value={bio} onChange={setBio} hint="A headline or a few words about you." />
@@ -184,7 +185,7 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
   );
 }
 
-/** Settings › Edit profile: every profile field, the extras, avatar and banner uploads. */
+/** Settings › Public details: every profile field, the extras, avatar and banner uploads. */
 export function ProfileSettings({ user }: { user: SessionUser }) {
   const query = useProfile(user.username);
   if (query.isPending) return <p role="status">Loading…</p>;
