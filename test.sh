@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every VRSS test on this machine, installing what the tests need first:
 # PostgreSQL's server binaries (tests start throwaway servers from them), kubectl (renders deploy/k8s), s3rver (a
-# real S3-compatible server on loopback) and the contract tools of tests/tools (redocly, prism, fast-check, ajv).
-# Ends with one line: "N passed, N failed".
+# real S3-compatible server on loopback), the contract tools of tests/tools (redocly, prism, fast-check, ajv),
+# Debian's Chromium and Playwright (tests/Browser: the PWA end to end against a real silo).
+# Ends with one line: "N passed, N failed", the .NET tests and the browser tests together.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -34,16 +35,37 @@ if [ -f tests/tools/package.json ] && tools_missing; then
   (cd tests/tools && npm ci --no-audit --no-fund --silent)
 fi
 
+# The browser tests drive Debian's Chromium (Playwright's own browser download does not work on these machines).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium..."
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+if [ -f tests/Browser/package.json ] && [ ! -x tests/Browser/node_modules/.bin/playwright ]; then
+  echo "Installing Playwright (tests/Browser)..."
+  (cd tests/Browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+fi
+
 results=TestResults
 rm -rf "$results"
 status=0
+built=no
 dotnet build Vrss.sln -c Release -nologo -v quiet || status=$?
 if [ "$status" = 0 ]; then
+  built=yes
   # One test assembly at a time (-m:1): several of them start clusters, servers and timed failovers, and
   # two cores shared by concurrent assemblies make timing assertions flaky.
   dotnet test Vrss.sln -c Release --no-build --nologo -m:1 \
     --logger "trx" --results-directory "$results" \
     --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
+fi
+
+# The browser tests run after the .NET tests, against one silo (tests/Testing.BrowserHost, built above, serving the
+# client the build made); their JUnit report goes beside the TRX files.
+browser_status=skipped
+if [ "$built" = yes ]; then
+  browser_status=0
+  results_path="$(pwd)/$results"
+  (cd tests/Browser && VRSS_TEST_RESULTS="$results_path" npx --no-install playwright test) || browser_status=$?
 fi
 
 passed=0
@@ -57,6 +79,20 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
+if [ "$browser_status" != skipped ]; then
+  junit="$results/browser-junit.xml"
+  counters=$(grep -o '<testsuites [^>]*>' "$junit" 2>/dev/null | head -n 1)
+  t=$(sed -n 's/.* tests="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$counters")
+  s=$(sed -n 's/.* skipped="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${t:-0} - ${f:-0} - ${s:-0} - ${e:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+  if [ "$browser_status" != 0 ] && [ "${f:-0}" = 0 ] && [ "${e:-0}" = 0 ]; then
+    failed=$((failed + 1)) # the browser run failed (its set-up, the host, or a crash) without a failure to count
+  fi
+  [ "$browser_status" = 0 ] || status=1
+fi
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then
   failed=1 # the build or a test host failed without a result to count
 fi

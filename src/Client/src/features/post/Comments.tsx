@@ -1,0 +1,161 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { rpc } from '../../api/rpc';
+import { rpcInfinite } from '../../api/queries';
+import { describeError } from '../../api/errors';
+import type { Comment, Post, SessionUser } from '../../api/types';
+import { Avatar } from '../../components/Avatar';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RelativeTime } from '../../components/RelativeTime';
+import { updatePostInCaches } from '../../feed/feedCache';
+import { useOutbox, usePendingOutbox } from '../../outbox/useOutbox';
+import { ConfirmButton } from './ConfirmButton';
+
+const MAX = 2000;
+
+function CommentView({ comment, status, children }: { comment: Pick<Comment, 'author' | 'content' | 'createdAt'>; status?: string; children?: ReactNode }) {
+  const name = comment.author.displayName || comment.author.username;
+  return (
+    <article className="comment" aria-label={`Comment by ${comment.author.username}`}>
+      <header className="comment-header">
+        <Avatar url={comment.author.avatarUrl} name={name} size={28} />
+        <span className="display-name">{name}</span>{' '}
+        <Link className="username" to={`/u/${comment.author.username}`}>
+          @{comment.author.username}
+        </Link>
+        <span className="post-meta">
+          {' · '}
+          <RelativeTime iso={comment.createdAt} />
+        </span>
+        {status ? <span className="pending-badge">{status}</span> : null}
+      </header>
+      <p className="comment-content">{comment.content}</p>
+      {children ? <div className="row">{children}</div> : null}
+    </article>
+  );
+}
+
+function DeleteComment({ comment, post }: { comment: Comment; post: Post }) {
+  const client = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => rpc('post.deleteComment', { commentId: comment.id }),
+    onSuccess: () => {
+      updatePostInCaches(client, post.id, (p) => ({ ...p, commentCount: Math.max(0, p.commentCount - 1) }));
+      void client.invalidateQueries({ queryKey: ['post.getComments', { postId: post.id }] });
+    },
+  });
+  return (
+    <>
+      <ConfirmButton label="Delete comment" confirmLabel="Delete" question="Delete this comment?" busy={remove.isPending} onConfirm={() => remove.mutate()} />
+      <ErrorMessage error={remove.error} />
+    </>
+  );
+}
+
+function CommentBox({ postId }: { postId: string }) {
+  const id = useId();
+  const { send } = useOutbox();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const content = text.trim();
+    if (!content) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await send('post.comment', { postId, content });
+      setText('');
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="comment-box" onSubmit={submit}>
+      <label htmlFor={id}>Add a comment</label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={MAX}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby={`${id}-count`}
+        aria-invalid={error ? true : undefined}
+      />
+      <div className="row end">
+        <small id={`${id}-count`} className="hint">
+          {text.length}/{MAX}
+        </small>
+        <button type="submit" disabled={busy || text.trim().length === 0}>
+          Comment
+        </button>
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** Comments of a post, oldest first with "Load more", the ones still in the outbox as "Pending", and the comment box. */
+export function Comments({ post, user }: { post: Post; user: SessionUser | null | undefined }) {
+  const query = useInfiniteQuery(rpcInfinite('post.getComments', { postId: post.id, limit: 20 }));
+  const pending = usePendingOutbox('post.comment', post.id);
+  const { discard } = useOutbox();
+  const comments = query.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section aria-labelledby="comments-title" className="comments">
+      <h2 id="comments-title">Comments</h2>
+      {query.isError && comments.length === 0 ? <ErrorMessage error={query.error} /> : null}
+      {query.isPending ? <p role="status">Loading comments…</p> : null}
+      {query.isSuccess && comments.length === 0 && pending.length === 0 ? <p className="empty">No comments yet.</p> : null}
+      <ol className="comment-list" aria-label="Comments">
+        {comments.map((c) => (
+          <li key={c.id}>
+            <CommentView comment={c}>
+              {user && (user.id === c.author.id || user.id === post.author.id) ? <DeleteComment comment={c} post={post} /> : null}
+            </CommentView>
+          </li>
+        ))}
+        {user
+          ? pending.map((item) => (
+              <li key={item.id}>
+                <CommentView
+                  comment={{ author: { id: user.id, username: user.username, displayName: user.displayName, avatarUrl: user.avatarUrl, isFollowing: null }, content: item.input.content, createdAt: new Date(item.createdAt).toISOString() }}
+                  status={item.status === 'failed' ? 'Failed' : 'Pending'}
+                >
+                  {item.status === 'failed' ? (
+                    <>
+                      <span className="error">{item.error}</span>
+                      <button type="button" className="link-button" onClick={() => void discard(item.id)}>
+                        Discard
+                      </button>
+                    </>
+                  ) : null}
+                </CommentView>
+              </li>
+            ))
+          : null}
+      </ol>
+      {query.hasNextPage ? (
+        <div className="list-end">
+          <button type="button" className="secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? 'Loading…' : 'More comments'}
+          </button>
+        </div>
+      ) : null}
+      {user ? (
+        <CommentBox postId={post.id} />
+      ) : (
+        // Plain text: a second "Sign in" link would share its name with the navigation's.
+        <p className="hint">Signed-in members can comment.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isRpcError, rpc } from '../../api/rpc';
+
+/** Where the viewer stands with a user: following, waiting for a locked account's answer, or neither. */
+export type FollowState = 'none' | 'requested' | 'following';
+
+/**
+ * Follow and unfollow one user. The server only says `isFollowing`; a pending follow request is known from the
+ * answer of `social.follow` (the profile does not report it), so it is kept here once learned.
+ */
+export function useFollow(username: string, isFollowing: boolean | null | undefined) {
+  const client = useQueryClient();
+  const [override, setOverride] = useState<FollowState | null>(null);
+  const state: FollowState = override ?? (isFollowing ? 'following' : 'none');
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ['user.getProfile', { username }] });
+    void client.invalidateQueries({ queryKey: ['social.getFollowers', { username }] });
+    void client.invalidateQueries({ queryKey: ['feed.getHome'] });
+  };
+  const mutation = useMutation({
+    mutationFn: async (next: 'follow' | 'unfollow'): Promise<FollowState> => {
+      if (next === 'unfollow') {
+        await rpc('social.unfollow', { username });
+        return 'none';
+      }
+      try {
+        const answer = await rpc('social.follow', { username });
+        return answer.following ? 'following' : answer.requested ? 'requested' : 'none';
+      } catch (e) {
+        // Already following (another tab, or a stale page): the goal is reached.
+        if (isRpcError(e, 1403)) return 'following';
+        throw e;
+      }
+    },
+    onSuccess: (next) => {
+      setOverride(next);
+      refresh();
+    },
+  });
+  const toggle = () => mutation.mutate(state === 'none' ? 'follow' : 'unfollow');
+  return { state, toggle, pending: mutation.isPending, error: mutation.error };
+}
