@@ -54,7 +54,7 @@ public sealed class PostGrain(
         _loaded = true;
         metrics.PostCreated();
         var view = await views.BuildAsync(post);
-        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view);
+        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view, creation.FollowerIds);
         await notifications.NotifyMentionsAsync(draft.AuthorId, Id, draft.Content, canSee: reader => MayReadAsync(post, reader));
         return view;
     }
