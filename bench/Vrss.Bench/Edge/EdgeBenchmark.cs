@@ -77,6 +77,14 @@ internal static class EdgeBenchmark
             Console.WriteLine($"Written to {options.WriteTo} (section '{options.Label}').");
         }
 
-        return results.Any(r => r.Failures > 0) ? 1 : 0;
+        if (results.Any(r => r.Failures > 0))
+        {
+            Console.WriteLine($"Some requests failed: the silo's log and the scripts are kept in {work.FullName}.");
+            return 1;
+        }
+
+        await silo.DisposeAsync();
+        work.Delete(recursive: true);
+        return 0;
     }
 }

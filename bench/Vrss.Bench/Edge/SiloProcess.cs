@@ -17,6 +17,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     ];
 
     private readonly Process _process;
+    private bool _disposed;
 
     private SiloProcess(Process process, Uri address)
     {
@@ -105,6 +106,12 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
