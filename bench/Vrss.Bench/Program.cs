@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vrss.Bench;
 using Vrss.Bench.Calls;
+using Vrss.Bench.Edge;
 using Vrss.Bench.Feeds;
 using Vrss.Bench.Streams;
 
@@ -30,8 +31,11 @@ switch (scenario)
     case "stream-clients":
         // The client process the "streams" scenario starts.
         return await StreamClients.RunAsync(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+    case "edge":
+        // Load over HTTP at the edge (bench/edge/run.sh): one silo process on a throwaway PostgreSQL, driven by wrk.
+        return await EdgeBenchmark.RunAsync(EdgeOptions.Parse([.. args.Skip(1)]));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds]");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options]");
         return 2;
 }
 

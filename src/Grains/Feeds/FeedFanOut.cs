@@ -27,13 +27,18 @@ public sealed partial class FeedFanOut(
     /// to every follower's active feed; with <paramref name="view"/>, also to those users' live streams (feed.update).
     /// Returns how many feeds took it.
     /// </summary>
-    public Task<int> PublishAsync(FeedEntry entry, PostVisibility visibility, bool authorIsPulled, PostView? view = null)
+    /// <remarks>
+    /// <paramref name="followerIds"/>, when given, are the followers as the author's grain holds them: they are used
+    /// instead of reading the follows table.
+    /// </remarks>
+    public Task<int> PublishAsync(FeedEntry entry, PostVisibility visibility, bool authorIsPulled, PostView? view = null, IReadOnlyList<string>? followerIds = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return DeliverAsync(
             entry.AuthorId,
             toFollowers: visibility != PostVisibility.Private && !authorIsPulled,
-            new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view));
+            new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view),
+            followerIds: followerIds);
     }
 
     /// <summary>Removes a deleted post from its author's and followers' active feeds, with post.delete on their live streams.</summary>
@@ -68,7 +73,7 @@ public sealed partial class FeedFanOut(
         }
     }
 
-    private async Task<int> DeliverAsync(string authorId, bool toFollowers, FeedChange change, bool includeAuthor = true)
+    private async Task<int> DeliverAsync(string authorId, bool toFollowers, FeedChange change, bool includeAuthor = true, IReadOnlyList<string>? followerIds = null)
     {
         var delivered = 0;
         try
@@ -83,8 +88,18 @@ public sealed partial class FeedFanOut(
                 return delivered;
             }
 
-            // Read the next batch of ids while the current one is on its way.
             var batchSize = Math.Clamp(options.Value.FanOutBatchSize, 1, IFollowRepository.MaxFollowerBatch);
+            if (followerIds is not null)
+            {
+                foreach (var chunk in followerIds.Chunk(batchSize))
+                {
+                    delivered += await delivery.DeliverAsync(chunk, change).ConfigureAwait(false);
+                }
+
+                return delivered;
+            }
+
+            // Read the next batch of ids while the current one is on its way.
             var batch = await follows.GetFollowerIdBatchAsync(authorId, null, batchSize).ConfigureAwait(false);
             while (true)
             {

@@ -32,10 +32,11 @@ public sealed class PostGrain(
 {
     private PostRecord? _post;
 
-    private string Id => this.GetPrimaryKeyString();
+    // The row is read on first need, not at activation: a post being created has no row to read, and its INSERT
+    // answers "exists" by itself (a repeated id), so creation is one statement with no read before it.
+    private bool _loaded;
 
-    /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _post = await posts.GetAsync(Id);
+    private string Id => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public async Task<PostView> CreateAsync(PostCreation creation)
@@ -43,16 +44,17 @@ public sealed class PostGrain(
         ArgumentNullException.ThrowIfNull(creation);
         var createdAt = DbTime.Normalize(time.GetUtcNow());
         var draft = new NewPost(Id, creation.AuthorId, creation.Type, creation.Content, creation.MediaIds, creation.Visibility, createdAt);
-        if (_post is not null || !await posts.CreateAsync(draft))
+        if ((_loaded && _post is not null) || !await posts.CreateAsync(draft))
         {
             throw new VrssException(ErrorCode.Conflict, "A post with this id exists.");
         }
 
         var post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
         _post = post;
+        _loaded = true;
         metrics.PostCreated();
         var view = await views.BuildAsync(post);
-        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view);
+        await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view, creation.FollowerIds);
         await notifications.NotifyMentionsAsync(draft.AuthorId, Id, draft.Content, canSee: reader => MayReadAsync(post, reader));
         return view;
     }
@@ -180,7 +182,7 @@ public sealed class PostGrain(
     public async Task DeleteCommentAsync(string requesterId, string commentId)
     {
         // A commenter may remove their comment even from a post they can no longer see; the post must still exist.
-        var post = _post ?? throw Missing();
+        var post = await CurrentAsync() ?? throw Missing();
         var comment = await comments.GetAsync(commentId);
         if (comment is null || !string.Equals(comment.PostId, Id, StringComparison.Ordinal))
         {
@@ -205,11 +207,22 @@ public sealed class PostGrain(
 
     private async Task<PostRecord> VisibleToAsync(string? readerId)
     {
-        var post = _post ?? throw Missing();
+        var post = await CurrentAsync() ?? throw Missing();
         var follower = post.Visibility == PostVisibility.Followers && readerId is not null
             && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
             && await follows.IsFollowingAsync(readerId, post.AuthorId);
         return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+    }
+
+    private async ValueTask<PostRecord?> CurrentAsync()
+    {
+        if (!_loaded)
+        {
+            _post = await posts.GetAsync(Id);
+            _loaded = true;
+        }
+
+        return _post;
     }
 
     private async Task<bool> MayReadAsync(PostRecord post, string readerId) =>

@@ -60,6 +60,7 @@ public sealed partial class UserGrain
         }
 
         _followers++;
+        FollowerAdded(requesterId);
         await SyncPullModeAsync();
         await GrainFactory.GetGrain<IFollowRequestsGrain>(requesterId).FollowRequestAcceptedAsync(Id, _pulled);
         return true;

@@ -79,6 +79,7 @@ public sealed partial class UserGrain
         if (added)
         {
             _followers++;
+            FollowerAdded(followerId);
             await SyncPullModeAsync();
             await social.Events.PublishAsync(NotificationType.Follow, Id, followerId);
         }
@@ -96,6 +97,7 @@ public sealed partial class UserGrain
         }
 
         _followers--;
+        FollowerRemoved(followerId);
         await SyncPullModeAsync();
         return true;
     }
@@ -113,7 +115,8 @@ public sealed partial class UserGrain
         PostView post;
         try
         {
-            post = await grain.CreateAsync(new PostCreation(Id, draft.Type, content, [.. draft.MediaIds], visibility, _pulled));
+            var followerIds = await FollowerIdsForFanOutAsync(visibility);
+            post = await grain.CreateAsync(new PostCreation(Id, draft.Type, content, [.. draft.MediaIds], visibility, _pulled, followerIds));
         }
         catch (VrssException exception) when (exception.Code == ErrorCode.Conflict && draft.PostId is not null)
         {
