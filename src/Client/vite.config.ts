@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/precompress';
 
 // The web front serves dist/ on the same origin as /api; in development vite forwards these paths to it.
 const backend = process.env.VRSS_BACKEND ?? 'http://localhost:5080';
@@ -8,6 +9,7 @@ const backend = process.env.VRSS_BACKEND ?? 'http://localhost:5080';
 export default defineConfig({
   plugins: [
     react(),
+    precompress(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -40,10 +40,10 @@ public static class ClientFiles
         var policy = app.ApplicationServices.GetRequiredService<ClientContentSecurityPolicy>();
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".webmanifest"] = "application/manifest+json";
-        return app.UseStaticFiles(new StaticFileOptions
+        return app.UsePrecompressedAssets(root, types).UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(root),
-            ContentTypeProvider = types,
+            ContentTypeProvider = PrecompressedAssets.For(types),
             OnPrepareResponse = file => Prepare(file.Context, policy.Value),
         });
     }

@@ -148,6 +148,53 @@ public sealed class ClientFilesTests : ProductTests, IDisposable
         (await client.CallAsync("auth.getSession")).AssertError(401, 1000);
     }
 
+    [Theory]
+    [InlineData("br, gzip", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("identity", null)]
+    [InlineData(null, null)]
+    public async Task AHashedScript_IsAnsweredWithTheBuildsCompressedCopy_TheBrowserAccepts(string? accepted, string? encoding)
+    {
+        await using var cluster = await StartWithClientAsync();
+        using var client = Client(cluster);
+
+        // A client of its own: the shared one may decompress by itself and hide Content-Encoding.
+        using var raw = new HttpClient { BaseAddress = client.Http.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, ClientFolder.Asset);
+        if (accepted is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", accepted);
+        }
+
+        using var response = await raw.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(ClientFiles.ImmutableCaching, response.Headers.CacheControl?.ToString());
+        Assert.Equal("Accept-Encoding", Header(response, "Vary"));
+        Assert.Equal(encoding, Header(response, "Content-Encoding"));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var expected = encoding switch
+        {
+            "br" => ClientFolder.BrotliCopy,
+            "gzip" => ClientFolder.GzipCopy,
+            _ => "console.log('app');"u8.ToArray(),
+        };
+        Assert.Equal(expected, body);
+    }
+
+    [Fact]
+    public async Task ACompressedCopyAskedForByName_Is404()
+    {
+        await using var cluster = await StartWithClientAsync();
+        using var client = Client(cluster);
+
+        using var response = await client.Http.GetAsync(ClientFolder.Asset + ".br");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(",", values) : null;
 }
