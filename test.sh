@@ -59,6 +59,14 @@ if [ "$status" = 0 ]; then
     --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
 fi
 
+# The client's unit and component tests (Vitest in jsdom; the build above installed its packages).
+client_status=skipped
+if [ "$built" = yes ] && [ -f src/Client/package.json ]; then
+  client_status=0
+  (cd src/Client && npx --no-install vitest run --reporter=default --reporter=junit \
+    --outputFile.junit="$(pwd)/../../$results/client-junit.xml") || client_status=$?
+fi
+
 # The browser tests run after the .NET tests, against one silo (tests/Testing.BrowserHost, built above, serving the
 # client the build made); their JUnit report goes beside the TRX files.
 browser_status=skipped
@@ -79,8 +87,9 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
-if [ "$browser_status" != skipped ]; then
-  junit="$results/browser-junit.xml"
+# Adds a JUnit report's counts (Vitest's, Playwright's); a run that failed with nothing to count counts as one failure.
+count_junit() {
+  local junit=$1 run_status=$2 counters t f s e
   counters=$(grep -o '<testsuites [^>]*>' "$junit" 2>/dev/null | head -n 1)
   t=$(sed -n 's/.* tests="\([0-9]*\)".*/\1/p' <<<"$counters")
   f=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$counters")
@@ -88,11 +97,13 @@ if [ "$browser_status" != skipped ]; then
   e=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${t:-0} - ${f:-0} - ${s:-0} - ${e:-0}))
   failed=$((failed + ${f:-0} + ${e:-0}))
-  if [ "$browser_status" != 0 ] && [ "${f:-0}" = 0 ] && [ "${e:-0}" = 0 ]; then
-    failed=$((failed + 1)) # the browser run failed (its set-up, the host, or a crash) without a failure to count
+  if [ "$run_status" != 0 ] && [ "${f:-0}" = 0 ] && [ "${e:-0}" = 0 ]; then
+    failed=$((failed + 1))
   fi
-  [ "$browser_status" = 0 ] || status=1
-fi
+  [ "$run_status" = 0 ] || status=1
+}
+[ "$client_status" = skipped ] || count_junit "$results/client-junit.xml" "$client_status"
+[ "$browser_status" = skipped ] || count_junit "$results/browser-junit.xml" "$browser_status"
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then
   failed=1 # the build or a test host failed without a result to count
 fi

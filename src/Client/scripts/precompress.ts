@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -8,19 +10,17 @@ export function precompress(): Plugin {
   return {
     name: 'vrss-precompress',
     apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const [fileName, output] of Object.entries(bundle)) {
-        if (!/^assets\/.+\.(js|css)$/.test(fileName)) continue;
-        const bytes = Buffer.from(output.type === 'chunk' ? output.code : output.source);
+    // From the files as written, not from the bundle in memory: Vite still rewrites chunks (its preload helper's
+    // placeholder) in its own generateBundle, so a copy made earlier would differ from the file it stands for.
+    writeBundle(options) {
+      const assets = join(options.dir ?? 'dist', 'assets');
+      for (const name of readdirSync(assets)) {
+        if (!/\.(js|css)$/.test(name)) continue;
+        const bytes = readFileSync(join(assets, name));
         // Below a packet's size, compressing saves no round trip.
         if (bytes.length < 1024) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `${fileName}.br`,
-          source: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
-        });
-        this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+        writeFileSync(join(assets, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
+        writeFileSync(join(assets, `${name}.gz`), gzipSync(bytes, { level: 9 }));
       }
     },
   };

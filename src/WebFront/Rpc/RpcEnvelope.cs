@@ -10,7 +10,14 @@ namespace Vrss.WebFront.Rpc;
 public static class RpcEnvelope
 {
     /// <summary>Writes a 200 success envelope around <paramref name="data"/>.</summary>
-    public static Task WriteSuccessAsync(HttpContext context, object? data, JsonSerializerOptions options)
+    public static Task WriteSuccessAsync(HttpContext context, object? data, JsonSerializerOptions options) =>
+        WriteSuccess(context, writer => JsonSerializer.Serialize(writer, data, data?.GetType() ?? typeof(object), options));
+
+    /// <summary>Writes a 200 success envelope around <paramref name="dataJson"/>, <c>data</c> already as JSON text.</summary>
+    public static Task WriteSuccessJsonAsync(HttpContext context, string dataJson) =>
+        WriteSuccess(context, writer => writer.WriteRawValue(dataJson, skipInputValidation: true));
+
+    private static Task WriteSuccess(HttpContext context, Action<Utf8JsonWriter> writeData)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Features.Get<RequestLogFeature>() is { } log)
@@ -25,30 +32,7 @@ public static class RpcEnvelope
             writer.WriteStartObject();
             writer.WriteBoolean("success", true);
             writer.WritePropertyName("data");
-            JsonSerializer.Serialize(writer, data, data?.GetType() ?? typeof(object), options);
-            WriteMetadata(writer, context);
-            writer.WriteEndObject();
-        }
-
-        return SendAsync(context, StatusCodes.Status200OK, buffer);
-    }
-
-    /// <summary>Writes a 200 success envelope around <paramref name="dataJson"/>, <c>data</c> already as JSON text.</summary>
-    public static Task WriteSuccessJsonAsync(HttpContext context, string dataJson)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Features.Get<RequestLogFeature>() is { } log)
-        {
-            log.Outcome = "ok";
-        }
-
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteBoolean("success", true);
-            writer.WritePropertyName("data");
-            writer.WriteRawValue(dataJson, skipInputValidation: true);
+            writeData(writer);
             WriteMetadata(writer, context);
             writer.WriteEndObject();
         }

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpStub, type RecordedCall } from '../test/httpStub';
+import type { RecordedCall } from '../test/httpStub';
+import { serveRpc } from '../test/serveRpc';
 import { renderWithApp } from '../test/render';
 import { alice } from '../test/fixtures';
-import { setRpcEndpoint } from '../api/rpc';
 import ConnectionsPage from './ConnectionsPage';
 
-const stub = new HttpStub();
+const stub = serveRpc(api);
 const card = (username: string) => ({ id: `u-${username}`, username, displayName: username.toUpperCase(), avatarUrl: null, isFollowing: null });
 const aliceCard = card('alice');
 let requests: { id: string; from: ReturnType<typeof card>; to: ReturnType<typeof card>; status: string; message?: string; createdAt: string }[];
@@ -36,14 +36,7 @@ function api(call: RecordedCall) {
   }
 }
 
-beforeAll(async () => {
-  await stub.start();
-});
-afterAll(() => stub.stop());
 beforeEach(() => {
-  stub.calls.length = 0;
-  stub.rpc = api;
-  setRpcEndpoint(`${stub.url}/api/rpc`);
   requests = [
     { id: 'r1', from: card('carol'), to: aliceCard, status: 'pending', message: 'Worked together on <i>Dune</i>', createdAt: '2026-11-30T09:00:00.000Z' },
     { id: 'r2', from: card('dave'), to: aliceCard, status: 'pending', createdAt: '2026-11-30T08:00:00.000Z' },

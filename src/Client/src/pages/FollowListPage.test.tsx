@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpStub, type RecordedCall } from '../test/httpStub';
+import type { RecordedCall } from '../test/httpStub';
+import { serveRpc } from '../test/serveRpc';
 import { renderWithApp } from '../test/render';
 import { alice } from '../test/fixtures';
-import { setRpcEndpoint } from '../api/rpc';
 import FollowListPage from './FollowListPage';
 
-const stub = new HttpStub();
+const stub = serveRpc(api);
 const card = (username: string, isFollowing: boolean | null) => ({ id: `u-${username}`, username, displayName: username.toUpperCase(), avatarUrl: null, isFollowing });
 
 function api(call: RecordedCall) {
@@ -28,15 +28,6 @@ function api(call: RecordedCall) {
 const open = (path: string) =>
   renderWithApp(<FollowListPage />, { user: alice, path, routePath: path.endsWith('following') ? '/u/:username/following' : '/u/:username/followers' });
 
-beforeAll(async () => {
-  await stub.start();
-});
-afterAll(() => stub.stop());
-beforeEach(() => {
-  stub.calls.length = 0;
-  stub.rpc = api;
-  setRpcEndpoint(`${stub.url}/api/rpc`);
-});
 
 describe('followers and following lists', () => {
   it('lists followers page by page with a named Follow button for everyone but oneself', async () => {

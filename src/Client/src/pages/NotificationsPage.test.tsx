@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpStub, type RecordedCall } from '../test/httpStub';
+import type { RecordedCall } from '../test/httpStub';
+import { serveRpc } from '../test/serveRpc';
 import { renderWithApp } from '../test/render';
 import { alice } from '../test/fixtures';
-import { setRpcEndpoint } from '../api/rpc';
 import type { Notification } from '../api/types';
 import { UNREAD_KEY } from '../notifications/unread';
 import NotificationsPage from './NotificationsPage';
 
-const stub = new HttpStub();
+const stub = serveRpc(api);
 const actor = (username: string) => ({ id: `u-${username}`, username, displayName: username[0]!.toUpperCase() + username.slice(1), avatarUrl: null });
 let items: Notification[];
 
@@ -31,14 +31,7 @@ function api(call: RecordedCall) {
   }
 }
 
-beforeAll(async () => {
-  await stub.start();
-});
-afterAll(() => stub.stop());
 beforeEach(() => {
-  stub.calls.length = 0;
-  stub.rpc = api;
-  setRpcEndpoint(`${stub.url}/api/rpc`);
   items = [
     { id: 'n1', type: 'comment', actor: actor('bob'), postId: 'p1', createdAt: '2026-11-30T11:00:00.000Z', read: false },
     { id: 'n2', type: 'follow', actor: actor('carol'), postId: null, createdAt: '2026-11-30T10:00:00.000Z', read: false },

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpStub, type RecordedCall } from '../test/httpStub';
+import type { RecordedCall } from '../test/httpStub';
+import { serveRpc } from '../test/serveRpc';
 import { renderWithApp } from '../test/render';
 import { alice, makePost } from '../test/fixtures';
-import { setRpcEndpoint } from '../api/rpc';
 import type { Profile } from '../api/types';
 import ProfilePage from './ProfilePage';
 
-const stub = new HttpStub();
+const stub = serveRpc(api);
 let profile: Profile | Record<string, unknown>;
 let follow: { following: boolean; requested: boolean };
 
@@ -53,14 +53,7 @@ function api(call: RecordedCall) {
 
 const open = (user: typeof alice | null = alice) => renderWithApp(<ProfilePage />, { user, path: '/u/bob', routePath: '/u/:username' });
 
-beforeAll(async () => {
-  await stub.start();
-});
-afterAll(() => stub.stop());
 beforeEach(() => {
-  stub.calls.length = 0;
-  stub.rpc = api;
-  setRpcEndpoint(`${stub.url}/api/rpc`);
   profile = bobProfile();
   follow = { following: true, requested: false };
 });

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpStub, type RecordedCall } from '../test/httpStub';
+import type { RecordedCall } from '../test/httpStub';
+import { serveRpc } from '../test/serveRpc';
 import { renderWithApp } from '../test/render';
 import { alice, makePost } from '../test/fixtures';
-import { setRpcEndpoint } from '../api/rpc';
 import SearchPage from './SearchPage';
 
-const stub = new HttpStub();
+const stub = serveRpc(api);
 const card = (username: string) => ({ id: `u-${username}`, username, displayName: `${username} person`, avatarUrl: null, isFollowing: false });
 
 function api(call: RecordedCall) {
@@ -23,15 +23,6 @@ function api(call: RecordedCall) {
 
 const open = (path: string) => renderWithApp(<SearchPage />, { user: alice, path, routePath: '/search' });
 
-beforeAll(async () => {
-  await stub.start();
-});
-afterAll(() => stub.stop());
-beforeEach(() => {
-  stub.calls.length = 0;
-  stub.rpc = api;
-  setRpcEndpoint(`${stub.url}/api/rpc`);
-});
 
 describe('search page', () => {
   it('shows people for the query string, then posts on the Posts tab', async () => {
