@@ -26,11 +26,18 @@ public static class ProtectionServiceCollectionExtensions
     public static IServiceCollection AddSecretProtection(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddDataProtection().SetApplicationName(ApplicationName);
-        if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
+        var postgres = StorageProvider.Of(configuration) == StorageProvider.Postgres;
+        if (postgres)
         {
-            // The migrator must run first (hosted services start in registration order): the initializer needs its table.
+            // The migrator must run first (hosted services start in registration order): Data Protection's own hosted
+            // service reads the key ring at start, and the initializer below needs its table too. Registered after
+            // them, a fresh database logged "relation data_protection_keys does not exist" at every first start.
             services.AddVrssPostgres(configuration);
+        }
+
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (postgres)
+        {
             services.TryAddSingleton<PostgresXmlRepository>();
             services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
                 new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<PostgresXmlRepository>()));
