@@ -93,9 +93,13 @@ public sealed class RollingUpgradeDrillTests(PostgresDatabaseFixture database, I
         }
     }
 
-    // Each silo left the rotation and came back, and posts were acknowledged while it was out.
+    // Each silo left the rotation and came back while the load ran (posts acknowledged before it left and after it
+    // came back), and the cluster kept acknowledging posts while silos were out. Not required of every silo's absence:
+    // a silo holding few activations restarts in about a second, a window that calls still in flight to it can span
+    // entirely (seen once on 2 cores: out for 1.0 s, no acknowledgement inside, no request failed).
     private static void AssertEverySiloWasRestartedUnderLoad(IReadOnlyCollection<UpstreamTransition> transitions, IReadOnlyCollection<AcknowledgedPost> acknowledged)
     {
+        var acknowledgedWhileOut = 0;
         for (var silo = 0; silo < 3; silo++)
         {
             var own = transitions.Where(t => t.Silo == silo).ToList();
@@ -103,8 +107,12 @@ public sealed class RollingUpgradeDrillTests(PostgresDatabaseFixture database, I
             Assert.True(left is not null, $"silo{silo} never left the rotation");
             var back = own.FirstOrDefault(t => t.InRotation && t.At > left.At);
             Assert.True(back is not null, $"silo{silo} never came back");
-            Assert.Contains(acknowledged, post => post.At > left.At && post.At < back.At);
+            Assert.Contains(acknowledged, post => post.At < left.At);
+            Assert.Contains(acknowledged, post => post.At > back.At);
+            acknowledgedWhileOut += acknowledged.Count(post => post.At > left.At && post.At < back.At);
         }
+
+        Assert.True(acknowledgedWhileOut > 0, "no post was acknowledged while a silo was out of the rotation");
     }
 
     // Each author's posts, read back through the balancer after the upgrade, are exactly those acknowledged to them.
