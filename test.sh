@@ -56,7 +56,7 @@ if [ "$status" = 0 ]; then
   # two cores shared by concurrent assemblies make timing assertions flaky.
   dotnet test Vrss.sln -c Release --no-build --nologo -m:1 \
     --logger "trx" --results-directory "$results" \
-    --filter "Category!=Drill" --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
+    --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
 fi
 
 # The client's unit and component tests (Vitest in jsdom; the build above installed its packages).

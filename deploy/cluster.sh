@@ -16,6 +16,8 @@
 #   VRSS_CLUSTER_DIR          run folder (pids, logs, throwaway database), default /tmp/vrss-cluster
 #   VRSS_HTTP_BASE_PORT       web front of silo I listens on base+I (default 5080)
 #   VRSS_SILO_BASE_PORT       silo-to-silo port of silo I is base+I (default 11111)
+#   VRSS_DRAIN_DELAY          how long a stopping silo stays not-ready but serving, for the load balancer in
+#                             front to move away (Vrss:WebFront:DrainDelay; default 00:00:02)
 #   VRSS_CONFIGURATION        build configuration (default Release); VRSS_NO_BUILD=1 skips the build (and
 #                             the upgrade's publish: the silos restart on the binaries they run)
 set -euo pipefail
@@ -25,6 +27,7 @@ http_base=${VRSS_HTTP_BASE_PORT:-5080}
 silo_base=${VRSS_SILO_BASE_PORT:-11111}
 gateway_base=${VRSS_GATEWAY_BASE_PORT:-30000}
 configuration=${VRSS_CONFIGURATION:-Release}
+drain_delay=${VRSS_DRAIN_DELAY:-00:00:02}
 dll="$root/src/Silo/bin/$configuration/net10.0/Vrss.Silo.dll"
 
 # The release the silos run: the build output, or the last folder `upgrade` published (a running silo keeps its
@@ -37,11 +40,25 @@ alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) && [ -n "$state"
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg_bin() { if command -v pg_config >/dev/null 2>&1; then pg_config --bindir; else ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1; fi; }
 
-# A port nothing answers on (bash's /dev/tcp connect fails on a free port).
+# The lowest port the kernel hands to outgoing connections. A silo's fixed ports must lie below it: a silo restarted
+# on its ports cannot bind one that an outgoing connection (another silo's PostgreSQL pool) was given meanwhile.
+ephemeral_low() { if [ -r /proc/sys/net/ipv4/ip_local_port_range ]; then cut -f1 /proc/sys/net/ipv4/ip_local_port_range; else echo 32768; fi; }
+
+check_ports() {
+  local low base
+  low=$(ephemeral_low)
+  for base in "$http_base" "$silo_base" "$gateway_base"; do
+    if [ "$base" -ge "$low" ]; then
+      echo "warning: port $base lies in the kernel's ephemeral range (from $low); a restarted silo may find it taken" >&2
+    fi
+  done
+}
+
+# A port nothing answers on (bash's /dev/tcp connect fails on a free port), below the ephemeral range.
 free_port() {
   local port
   while true; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % ($(ephemeral_low) - 10000)))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
@@ -69,6 +86,7 @@ start_silo() {
   Vrss__Silo__Port="$((silo_base + i))" \
   Vrss__Silo__GatewayPort="$((gateway_base + i))" \
   Vrss__Silo__AdvertisedAddress=127.0.0.1 \
+  Vrss__WebFront__DrainDelay="$drain_delay" \
   Vrss__Storage__Provider=Postgres \
   Vrss__Clustering__Provider=Postgres \
   ConnectionStrings__Vrss="$(cat "$dir/connection")" \
@@ -109,6 +127,7 @@ case "${1:-}" in
   start)
     n=${2:-3}
     mkdir -p "$dir"
+    check_ports
     if [ "${VRSS_NO_BUILD:-0}" != 1 ]; then
       dotnet build "$root/src/Silo" -c "$configuration" -nologo -v quiet >/dev/null
     fi
@@ -165,7 +184,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    sed -n '2,20p' "$0"
+    sed -n '2,/^set /p' "$0" | grep '^#'
     exit 2
     ;;
 esac

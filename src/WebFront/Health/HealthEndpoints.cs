@@ -11,13 +11,19 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// Maps <c>GET /health/live</c> (200 while the process runs) and <c>GET /health/ready</c> (200 while every
-    /// registered health check passes: the silo is active in its cluster and its storage answers; 503 otherwise).
+    /// registered health check passes: the silo is active in its cluster and its storage answers; 503 otherwise, and
+    /// from the moment the silo begins to stop).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Json(new { status = "live" }));
         endpoints.MapGet("/health/ready", async (HttpContext context) =>
         {
+            if (context.RequestServices.GetRequiredService<HttpDrain>().Draining)
+            {
+                return Results.Json(new { status = "stopping" }, statusCode: 503);
+            }
+
             var health = context.RequestServices.GetRequiredService<HealthCheckService>();
             var report = await health.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
             var ready = report.Status == HealthStatus.Healthy;

@@ -6,6 +6,7 @@ using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.Idempotency;
 using Vrss.WebFront.Events;
+using Vrss.WebFront.Health;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimits;
@@ -26,6 +27,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddOptions<WebFrontOptions>()
             .Bind(configuration.GetSection(WebFrontOptions.SectionName))
             .Validate(o => TrustedProxies.TryParse(o.TrustedProxies, out _, out _), "Vrss:WebFront:TrustedProxies must list IP addresses or networks (10.0.0.0/8).")
+            .Validate(o => o.DrainDelay >= TimeSpan.Zero, "Vrss:WebFront:DrainDelay cannot be negative.")
             .ValidateOnStart();
         services.AddOptions<RateLimitOptions>()
             .Configure(o => configuration.GetSection(RateLimitOptions.SectionName).Bind(o.Policies))
@@ -41,6 +43,8 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcRateLimiter>();
         services.TryAddSingleton<SessionLookupGuard>();
         services.TryAddSingleton<RpcMetrics>();
+        services.TryAddSingleton<HttpDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<HttpDrain>());
         services.AddCors();
         services.AddAuthProcedures();
         services.AddSocialProcedures();

@@ -28,6 +28,14 @@ public sealed class WebFrontOptions
     /// </summary>
     public string HtmlContentSecurityPolicy { get; set; } = "";
 
+    /// <summary>
+    /// How long a stopping silo keeps serving with <c>/health/ready</c> at 503 before its web server stops listening
+    /// (see <see cref="Health.HttpDrain"/>): at least a load balancer's probe interval times the failures it needs to
+    /// take a server out. Zero (the default) stops at once, as tests and a single silo want; Kubernetes uses the
+    /// pod's <c>preStop</c> hook instead.
+    /// </summary>
+    public TimeSpan DrainDelay { get; set; } = TimeSpan.Zero;
+
     /// <summary>The origins as a list.</summary>
     public string[] CorsOriginList() =>
         CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

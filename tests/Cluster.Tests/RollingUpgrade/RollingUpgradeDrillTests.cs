@@ -10,9 +10,7 @@ namespace Vrss.Cluster.Tests.RollingUpgrade;
 /// load balancer, members posting without pause, and <c>deploy/cluster.sh upgrade</c> restarting the silos one at a
 /// time. No request may fail at the balancer, and every acknowledged post must be there afterwards, exactly once.
 /// </summary>
-// Not in ./test.sh's run (its filter leaves out Category=Drill): on 2 shared cores it failed 2 of its last 5 runs,
-// once a restarted silo could not bind its Orleans port, once a silo's whole absence saw no acknowledgement; no
-// request failed and no write was lost in either. Run it alone: see README, "Rolling upgrades".
+// The category lets an operator run the drill alone (README, "Rolling upgrades"); ./test.sh runs it with the rest.
 [Collection(SiloProcesses.Name)]
 [Trait("Category", "Drill")]
 public sealed class RollingUpgradeDrillTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
