@@ -62,7 +62,7 @@ public sealed partial class BlockListGrain(
         await GrainFactory.GetGrain<IUserGrain>(Id).UnfollowAsync(targetId);
         await GrainFactory.GetGrain<IUserGrain>(targetId).UnfollowAsync(Id);
         await connections.RemovePendingBetweenAsync(Id, targetId);
-        Announce(Id, targetId);
+        await AnnounceAsync(Id, targetId);
     }
 
     /// <inheritdoc />
@@ -71,7 +71,7 @@ public sealed partial class BlockListGrain(
         if (await RemoveAsync(BlockKind.Block, _blocking, targetId))
         {
             await GrainFactory.GetGrain<IBlockListGrain>(targetId).BlockedByChangedAsync(Id, blocked: false);
-            Announce(Id, targetId);
+            await AnnounceAsync(Id, targetId);
         }
     }
 
@@ -79,7 +79,7 @@ public sealed partial class BlockListGrain(
     public async Task MuteAsync(string targetId)
     {
         await AddAsync(BlockKind.Mute, _muting, targetId);
-        Announce(Id);
+        await AnnounceAsync(Id);
     }
 
     /// <inheritdoc />
@@ -87,7 +87,7 @@ public sealed partial class BlockListGrain(
     {
         if (await RemoveAsync(BlockKind.Mute, _muting, targetId))
         {
-            Announce(Id);
+            await AnnounceAsync(Id);
         }
     }
 
@@ -173,16 +173,17 @@ public sealed partial class BlockListGrain(
         return new Page<UserCard>([.. page.Items.Select(e => cards[e.UserId])], page.NextCursor);
     }
 
-    // The live event logs cache the snapshot to filter feed events; they read it again on their next event.
-    private void Announce(params string[] userIds)
+    // The live event logs cache the snapshot to filter feed events; they read it again on their next event. A log
+    // that cannot be told keeps the old lists until it deactivates: logged, and the change itself stands.
+    private async Task AnnounceAsync(params string[] userIds)
     {
         foreach (var userId in userIds)
         {
             try
             {
-                _ = GrainFactory.GetGrain<IUserEventsGrain>(userId).BlocksChangedAsync();
+                await GrainFactory.GetGrain<IUserEventsGrain>(userId).BlocksChangedAsync();
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
             {
                 LogAnnounceFailed(logger, exception, userId);
             }
