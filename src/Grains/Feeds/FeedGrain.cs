@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
@@ -61,6 +62,10 @@ internal sealed class FeedGrain(
         Guard.Limit(limit, PageLimit.Max);
         var position = TimeCursor.Parse(cursor, TimeCursor.Newest);
         var pulled = Feed.BeginRead(time.GetUtcNow());
+
+        // Authors the user blocks, is blocked by or mutes: their posts stay in the timeline (a mute keeps the follow)
+        // but never show; one call per page, answered from the block list grain's memory.
+        var hidden = await GrainFactory.GetGrain<IBlockListGrain>(UserId).GetSnapshotAsync();
         var found = new List<PostRecord>(limit + 1);
         while (found.Count <= limit)
         {
@@ -97,7 +102,10 @@ internal sealed class FeedGrain(
                     break;
                 }
 
-                found.Add(post);
+                if (!hidden.Hides(post.AuthorId))
+                {
+                    found.Add(post);
+                }
             }
 
             if (boundary is not { } next)

@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Notifications;
@@ -60,7 +61,12 @@ public sealed class PostGrain(
     }
 
     /// <inheritdoc />
-    public async Task<PostView> GetAsync(string? readerId) => await views.BuildAsync(await VisibleToAsync(readerId));
+    public async Task<PostView> GetAsync(string? readerId)
+    {
+        var post = await VisibleToAsync(readerId);
+        await HideAcrossBlockAsync(post, readerId);
+        return await views.BuildAsync(post);
+    }
 
     /// <inheritdoc />
     public async Task<PostView> UpdateAsync(string editorId, string? content, PostVisibility? visibility)
@@ -106,6 +112,7 @@ public sealed class PostGrain(
     public async Task<ReactionSummary> ReactAsync(string userId, ReactionType reaction)
     {
         var post = await VisibleToAsync(userId);
+        await RefuseAcrossBlockAsync(post, userId);
         ReactionType? previous;
         try
         {
@@ -137,6 +144,7 @@ public sealed class PostGrain(
     public async Task<CommentView> CommentAsync(string userId, string content, string? commentId)
     {
         var post = await VisibleToAsync(userId);
+        await RefuseAcrossBlockAsync(post, userId);
         if (commentId is not null
             && await comments.GetAsync(commentId) is { } earlier
             && string.Equals(earlier.PostId, Id, StringComparison.Ordinal)
@@ -172,10 +180,13 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<Page<CommentView>> GetCommentsAsync(string? readerId, string? cursor, int limit)
     {
-        await VisibleToAsync(readerId);
+        var hidden = await HideAcrossBlockAsync(await VisibleToAsync(readerId), readerId);
         var page = await comments.GetByPostAsync(Id, cursor, limit);
-        var cards = await views.CardsAsync(page.Items.Select(c => c.AuthorId));
-        return new Page<CommentView>([.. page.Items.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt))], page.NextCursor);
+
+        // Comments of users the reader blocks, is blocked by or mutes are left out (a page may hold fewer).
+        var shown = hidden.IsEmpty ? page.Items : [.. page.Items.Where(c => !hidden.Hides(c.AuthorId))];
+        var cards = await views.CardsAsync(shown.Select(c => c.AuthorId));
+        return new Page<CommentView>([.. shown.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt))], page.NextCursor);
     }
 
     /// <inheritdoc />
@@ -212,6 +223,28 @@ public sealed class PostGrain(
             && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
             && await follows.IsFollowingAsync(readerId, post.AuthorId);
         return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+    }
+
+    // Reads across a block answer as if the post did not exist; returns what else the reader's reads hide.
+    private async Task<BlockSnapshot> HideAcrossBlockAsync(PostRecord post, string? readerId)
+    {
+        if (readerId is null)
+        {
+            return BlockSnapshot.Empty;
+        }
+
+        var hidden = await GrainFactory.GetGrain<IBlockListGrain>(readerId).GetSnapshotAsync();
+        return hidden.IsBlockedWith(post.AuthorId) ? throw PostChecks.PostNotFound() : hidden;
+    }
+
+    // Writes across a block, either way, are refused as such (403 / 1104).
+    private async Task RefuseAcrossBlockAsync(PostRecord post, string userId)
+    {
+        if (!string.Equals(userId, post.AuthorId, StringComparison.Ordinal)
+            && await GrainFactory.GetGrain<IBlockListGrain>(userId).RelationToAsync(post.AuthorId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
+        }
     }
 
     private async ValueTask<PostRecord?> CurrentAsync()

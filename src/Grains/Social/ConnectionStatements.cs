@@ -49,6 +49,11 @@ internal static class ConnectionStatements
         SELECT {Columns} FROM answered
         """;
 
+    public const string RemovePendingSql = """
+        DELETE FROM connection_requests
+        WHERE least(from_user_id, to_user_id) = @low AND greatest(from_user_id, to_user_id) = @high AND status = 0
+        """;
+
     public const string IncomingSql = $"""
         SELECT {Columns} FROM connection_requests
         WHERE to_user_id = @user AND status = 0 AND (created_at, id) < (@before_at, @before_id)
@@ -94,4 +99,10 @@ internal static class ConnectionStatements
 
     public static SqlStatement AreConnected(string userId, string otherUserId) =>
         new(AreConnectedSql, Text("user", userId), Text("other", otherUserId));
+
+    public static SqlStatement RemovePending(string userId, string otherUserId)
+    {
+        var (low, high) = ConnectionChecks.Unordered(userId, otherUserId);
+        return new(RemovePendingSql, Text("low", low), Text("high", high));
+    }
 }

@@ -30,4 +30,7 @@ public interface IConnectionRepository
 
     /// <summary>Whether the two users are connected (connections are mutual).</summary>
     Task<bool> AreConnectedAsync(string userId, string otherUserId);
+
+    /// <summary>Deletes the pending request between the two users, whichever sent it (a block ends it); true when there was one.</summary>
+    Task<bool> RemovePendingBetweenAsync(string userId, string otherUserId);
 }

@@ -118,6 +118,22 @@ public sealed class MemoryConnectionRepository(MemoryDatabase database) : IConne
     }
 
     /// <inheritdoc />
+    public Task<bool> RemovePendingBetweenAsync(string userId, string otherUserId)
+    {
+        ConnectionChecks.Pair(userId, otherUserId);
+        lock (_tables.Gate)
+        {
+            if (!_tables.PendingByPair.Remove(ConnectionChecks.Unordered(userId, otherUserId), out var requestId))
+            {
+                return Task.FromResult(false);
+            }
+
+            _tables.Requests.Remove(requestId);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<bool> AreConnectedAsync(string userId, string otherUserId)
     {
         Guard.Id(userId, nameof(userId));

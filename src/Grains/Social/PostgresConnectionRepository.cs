@@ -87,6 +87,13 @@ public sealed class PostgresConnectionRepository(DbRetry db) : IConnectionReposi
         return db.ScalarAsync<bool>(ConnectionStatements.AreConnected(userId, otherUserId));
     }
 
+    /// <inheritdoc />
+    public async Task<bool> RemovePendingBetweenAsync(string userId, string otherUserId)
+    {
+        ConnectionChecks.Pair(userId, otherUserId);
+        return await db.ExecuteAsync(ConnectionStatements.RemovePending(userId, otherUserId)).ConfigureAwait(false) > 0;
+    }
+
     // One round trip: the insert, then (a new snapshot, same implicit transaction) the pair's state, which
     // explains a skipped insert with the request that blocked it, even one committed a moment ago.
     private Task<(ConnectionRequestRecord? Created, bool Connected, ConnectionRequestRecord? Pending)> TryRequestAsync(

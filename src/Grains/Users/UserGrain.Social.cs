@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Notifications;
@@ -70,6 +71,15 @@ public sealed partial class UserGrain
     public async Task<FollowOutcome> AddFollowerAsync(string followerId)
     {
         Existing();
+
+        // Checked on the followee's side, whose block list knows both directions. A block is stored before it ends
+        // the follows, so a racing follow is refused or ended by it (unless it is stored between this check and
+        // the block's unfollow, a window of one round trip).
+        if (await GrainFactory.GetGrain<IBlockListGrain>(Id).RelationToAsync(followerId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
+        }
+
         if (state.State.Settings.ApproveFollowers)
         {
             return await RequestFollowAsync(followerId);
@@ -157,6 +167,11 @@ public sealed partial class UserGrain
         if (string.Equals(toUserId, Id, StringComparison.Ordinal))
         {
             throw VrssException.Invalid("userId", "you cannot connect with yourself");
+        }
+
+        if (await GrainFactory.GetGrain<IBlockListGrain>(Id).RelationToAsync(toUserId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
         }
 
         if (!await GrainFactory.GetGrain<IUserGrain>(toUserId).AcceptsConnectionRequestsAsync())

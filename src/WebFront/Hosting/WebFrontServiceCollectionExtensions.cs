@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.WebFront.Auth;
+using Vrss.WebFront.Blocks;
 using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.Idempotency;
@@ -48,6 +49,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddCors();
         services.AddAuthProcedures();
         services.AddSocialProcedures();
+        services.AddBlockProcedures();
         services.AddMediaProcedures();
         services.AddNotificationProcedures();
         services.AddLiveStream(configuration);

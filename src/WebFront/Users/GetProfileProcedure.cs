@@ -1,17 +1,33 @@
+using Vrss.GrainInterfaces.Blocks;
+using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Users;
 
-/// <summary><c>user.getProfile</c>: a profile by <c>username</c> or <c>userId</c>, as the caller may see it.</summary>
+/// <summary>
+/// <c>user.getProfile</c>: a profile by <c>username</c> or <c>userId</c>, as the caller may see it. A signed-in caller
+/// looking at someone else also gets <c>isBlocking</c> and <c>isMuting</c>; a user who blocks the caller answers
+/// 404 / 1302, as if there were no such user.
+/// </summary>
 internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, ProfileOutput>("user.getProfile", requiresSession: false)
 {
     /// <inheritdoc />
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
         var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
-        var view = await context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(context.Session?.UserId).ConfigureAwait(false);
-        return ProfileOutput.From(view);
+        var viewerId = context.Session?.UserId;
+        var profile = context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
+        if (viewerId is null || viewerId == userId)
+        {
+            return ProfileOutput.From(await profile.ConfigureAwait(false));
+        }
+
+        var relation = await context.Grains.GetGrain<IBlockListGrain>(viewerId).RelationToAsync(userId).ConfigureAwait(false);
+        var view = await profile.ConfigureAwait(false);
+        return relation.IsBlockedBy
+            ? throw new VrssException(ErrorCode.UserNotFound, "user not found")
+            : ProfileOutput.From(view, relation);
     }
 }

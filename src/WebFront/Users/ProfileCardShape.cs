@@ -12,6 +12,14 @@ public sealed record ProfileCardShape(
     string? AvatarUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing)
 {
+    /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBlocking { get; init; }
+
+    /// <summary>Whether the signed-in viewer mutes this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsMuting { get; init; }
+
     /// <summary>Always true: the rest of the profile is hidden.</summary>
     public bool Restricted => true;
 }

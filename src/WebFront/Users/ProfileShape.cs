@@ -22,6 +22,14 @@ public sealed record ProfileShape(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
     DateTimeOffset CreatedAt)
 {
+    /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBlocking { get; init; }
+
+    /// <summary>Whether the signed-in viewer mutes this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsMuting { get; init; }
+
     /// <summary>The wire form of a profile.</summary>
     public static ProfileShape From(UserProfile p)
     {

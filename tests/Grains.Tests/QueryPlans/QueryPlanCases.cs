@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Blocks;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Idempotency;
@@ -82,6 +83,13 @@ internal static class QueryPlanCases
         new("Connections.Incoming", ConnectionStatements.Incoming("u8", TimeCursor.Newest, 20), "connection_requests_incoming_idx"),
         new("Connections.Connections", ConnectionStatements.Connections("u7", TimeCursor.Newest, 20), "connections_user_created_idx|connections_pkey"),
         new("Connections.AreConnected", ConnectionStatements.AreConnected("u7", "u8"), "connections_pkey"),
+        new("Connections.RemovePending", ConnectionStatements.RemovePending("u7", "u8"), "connection_requests_pending_pair_idx"),
+        new("Blocks.Add", BlockStatements.Add(BlockKind.Block, "u7", "u9000", s_now)),
+        // Both indexes hold all three key columns: the planner may pick either to find one row.
+        new("Blocks.Remove", BlockStatements.Remove(BlockKind.Block, "u7", "u8"), "user_blocks_pkey|user_blocks_target_idx"),
+        new("Blocks.List", BlockStatements.List(BlockKind.Block, "u7", 10_000), "user_blocks_pkey"),
+        new("Blocks.List (mutes)", BlockStatements.List(BlockKind.Mute, "u7", 10_000), "user_blocks_pkey"),
+        new("Blocks.Blockers", BlockStatements.Blockers("u8"), "user_blocks_target_idx"),
 
         new("Users.Cards", UserCardStatements.Cards([.. Enumerable.Range(1, 50).Select(i => $"u{i * 37}")]), "users_pkey"),
         new("Users.UpdateCard", UserCardStatements.UpdateCard("u7", "Seven", "https://media.example/a.png"), "users_pkey"),

@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "user_blocks" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -124,6 +124,13 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', NULL,
                timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', 200, '{"post":{}}'
         FROM generate_series(1, 100000) AS g;
+
+        -- Blocks and mutes: each of 'u0'..'u9999' blocks and mutes about five others ('u7' blocks 'u8').
+        INSERT INTO user_blocks (owner_id, kind, target_id, created_at)
+        SELECT 'u' || (g % 10000), 1 + (g / 50000), 'u' || ((g % 10000 + 1 + (g / 10000) * 997) % 10000),
+               timestamptz '2025-11-01 00:00:00+00' + g * interval '7 seconds'
+        FROM generate_series(0, 99999) AS g
+        ON CONFLICT DO NOTHING;
 
         -- The largest accounts: their posts are merged into feeds at read time.
         INSERT INTO feed_pull_authors (user_id, since)

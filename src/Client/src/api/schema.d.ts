@@ -1043,6 +1043,27 @@ export interface components {
             input?: components["schemas"]["input.settings.updatePrivacy"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.block": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.block": {
+            blocked: boolean;
+        };
+        /** social.block */
+        "request.social.block": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.block";
+            input?: components["schemas"]["input.social.block"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.follow": {
             username?: string | null;
             userId?: string | null;
@@ -1064,6 +1085,31 @@ export interface components {
              */
             procedure: "social.follow";
             input?: components["schemas"]["input.social.follow"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.getBlocked": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getBlocked": {
+            items: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getBlocked */
+        "request.social.getBlocked": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getBlocked";
+            input?: components["schemas"]["input.social.getBlocked"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.social.getConnectionRequests": {
@@ -1225,6 +1271,52 @@ export interface components {
             input?: components["schemas"]["input.social.getFollowing"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.getMuted": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getMuted": {
+            items: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getMuted */
+        "request.social.getMuted": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getMuted";
+            input?: components["schemas"]["input.social.getMuted"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.mute": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.mute": {
+            muted: boolean;
+        };
+        /** social.mute */
+        "request.social.mute": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.mute";
+            input?: components["schemas"]["input.social.mute"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.requestConnection": {
             username?: string | null;
             userId?: string | null;
@@ -1336,6 +1428,27 @@ export interface components {
             input: components["schemas"]["input.social.respondFollowRequest"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.unblock": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.unblock": {
+            blocked: boolean;
+        };
+        /** social.unblock */
+        "request.social.unblock": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.unblock";
+            input?: components["schemas"]["input.social.unblock"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.unfollow": {
             username?: string | null;
             userId?: string | null;
@@ -1357,6 +1470,27 @@ export interface components {
              */
             procedure: "social.unfollow";
             input?: components["schemas"]["input.social.unfollow"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.unmute": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.unmute": {
+            muted: boolean;
+        };
+        /** social.unmute */
+        "request.social.unmute": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.unmute";
+            input?: components["schemas"]["input.social.unmute"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.user.getProfile": {
@@ -1421,7 +1555,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -1446,7 +1580,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1104 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -1493,7 +1627,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1100 | 1101;
+                code: 1100 | 1101 | 1104;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -1731,7 +1865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope.401"];
                 };
             };
-            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS. */
+            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1104 BLOCKED. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
