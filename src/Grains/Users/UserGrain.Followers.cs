@@ -6,8 +6,8 @@ namespace Vrss.Grains.Users;
 /// <summary>
 /// The author's follower ids for fan-out, held by the author's grain so a post needs no query for them. Every
 /// change of this user's followers passes through this grain (a new follower, a removed one, an accepted request),
-/// which keeps the set right. Profile and followers-only post reads ask it too (<see cref="HasFollowerAsync"/>). It is bounded: past the fan-out limit the author is pulled (merged into feeds at
-/// read time) and holds no set.
+/// which keeps the set right. Profile reads and followers-only post reads ask it too (<see cref="HasFollowerAsync"/>).
+/// It is bounded: past the fan-out limit the author is pulled (merged into feeds at read time) and holds no set.
 /// </summary>
 public sealed partial class UserGrain
 {
