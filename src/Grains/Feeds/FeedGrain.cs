@@ -4,6 +4,7 @@ using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
 
@@ -12,8 +13,10 @@ namespace Vrss.Grains.Feeds;
 /// <summary>
 /// One user's home feed. The timeline (post ids, authors and times, at most <see cref="FeedOptions.MaxItems"/>)
 /// is rebuilt from the tables on activation and then kept by fan-out; pulled authors (very large accounts) are
-/// merged in at read time. A read re-checks every post's deletion and visibility in one query per batch, so a
-/// post deleted or hidden since it was delivered never shows. Pages are keyset pages over (time, id): a cursor
+/// merged in at read time. A read takes the posts from the silo's <see cref="HotReadCache"/> (which every post's grain
+/// keeps up to date before its writes answer) and applies <see cref="PostReadRule"/> with the followees held here, so a
+/// post deleted or hidden since it was delivered never shows, and an active feed's read runs no query; posts the
+/// silo does not hold yet are read in one query per batch and kept. Pages are keyset pages over (time, id): a cursor
 /// stays exact while new posts arrive.
 /// </summary>
 internal sealed class FeedGrain(
@@ -21,6 +24,7 @@ internal sealed class FeedGrain(
     IPullAuthorRepository pullAuthors,
     IPostRepository posts,
     PostViews views,
+    HotReadCache hot,
     IOptions<FeedOptions> options,
     ActiveFeeds active,
     TimeProvider time) : Grain, IFeedGrain
@@ -73,7 +77,7 @@ internal sealed class FeedGrain(
 
             // Posts from the timeline, re-checked against the tables in one query.
             var local = Feed.Before(position, batchSize);
-            var visible = local.Count == 0 ? [] : await posts.GetManyAsync([.. local.Select(e => e.PostId)], UserId);
+            var visible = local.Count == 0 ? [] : await VisibleAsync(local);
 
             // Posts of pulled authors, read (with their visibility) in one query, within the feed's window.
             IReadOnlyList<PostRecord> merged = [];
@@ -211,6 +215,36 @@ internal sealed class FeedGrain(
         }
 
         return (entries, false);
+    }
+
+    // The timeline's posts this user may see now: from the silo's copies, and the rest from the tables in one query.
+    private async Task<IReadOnlyList<PostRecord>> VisibleAsync(List<FeedEntry> entries)
+    {
+        var visible = new List<PostRecord>(entries.Count);
+        List<string>? missing = null;
+        foreach (var entry in entries)
+        {
+            if (!hot.Posts.TryGet(entry.PostId, out var post))
+            {
+                (missing ??= []).Add(entry.PostId);
+            }
+            else if (PostReadRule.MaySee(post, new PostReader(UserId, Feed.Follows(post.AuthorId))))
+            {
+                visible.Add(post);
+            }
+        }
+
+        if (missing is not null)
+        {
+            var readAt = hot.Posts.Version;
+            foreach (var post in await posts.GetManyAsync(missing, UserId))
+            {
+                hot.Posts.Fill(post.Id, post, readAt);
+                visible.Add(post);
+            }
+        }
+
+        return visible;
     }
 
     private static int Compare(TimeCursor a, TimeCursor b) => MemoryKeyset.Compare(a.At, a.Id, b.At, b.Id);

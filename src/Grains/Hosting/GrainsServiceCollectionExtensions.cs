@@ -5,6 +5,7 @@ using Orleans.Hosting;
 using Vrss.Grains.Data;
 using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
@@ -30,6 +31,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ProductMetrics>();
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
+        services.TryAddSingleton<HotReadCache>();
+        services.TryAddSingleton<HotReadClient>();
+        services.AddGrainService<HotReadService>();
         services.AddSingleton<ErrorTranslationFilter>();
         services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());
         services.AddSingleton<IOutgoingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());

@@ -4,9 +4,11 @@ using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Social;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
 
@@ -16,18 +18,20 @@ namespace Vrss.Grains.Posts;
 /// One post. It is the only writer of its reactions and comments, one request at a time, so its counts are exact
 /// however many users react at once; the counts themselves are kept by the database with the rows (a trigger for
 /// reactions, the same statement for comments) and read back after each change. Anything a reader may not see
-/// answers "post not found", exactly like a post that does not exist.
+/// answers "post not found", exactly like a post that does not exist. Once read, the post is answered from memory;
+/// every change is sent to every silo's <see cref="HotReadCache"/> before the change's call returns, so home feeds
+/// anywhere show it.
 /// </summary>
 public sealed class PostGrain(
     IPostRepository posts,
     IReactionRepository reactions,
     ICommentRepository comments,
-    IFollowRepository follows,
     IPullAuthorRepository pullAuthors,
     PostViews views,
     FeedFanOut fanOut,
     SocialEvents events,
     NotificationSender notifications,
+    HotReadClient hot,
     ProductMetrics metrics,
     TimeProvider time) : Grain, IPostGrain
 {
@@ -53,6 +57,7 @@ public sealed class PostGrain(
         var post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
         _post = post;
         _loaded = true;
+        hot.PostCreated(post);
         metrics.PostCreated();
         var view = await views.BuildAsync(post);
         await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view, creation.FollowerIds);
@@ -76,6 +81,7 @@ public sealed class PostGrain(
         var checkedContent = content is null ? null : PostRules.Content(content, post.Type);
         var updated = await posts.UpdateAsync(Id, checkedContent, visibility, time.GetUtcNow()) ?? throw Gone();
         _post = updated;
+        await hot.PostChangedAsync(Id, updated);
         if (post.Visibility == PostVisibility.Private && updated.Visibility != PostVisibility.Private)
         {
             // Followers' feeds never got a private post: deliver it now that they may see it.
@@ -105,6 +111,7 @@ public sealed class PostGrain(
 
         _post = null;
         DeactivateOnIdle();
+        await hot.PostChangedAsync(Id, null);
         await fanOut.RetractAsync(Id, post.AuthorId, await pullAuthors.IsPulledAsync(post.AuthorId));
     }
 
@@ -169,6 +176,7 @@ public sealed class PostGrain(
         }
 
         _post = post with { CommentCount = post.CommentCount + 1 };
+        await hot.PostChangedAsync(Id, _post);
         await events.PublishAsync(NotificationType.Comment, post.AuthorId, userId, Id, comment.Id);
 
         // The post's author hears of the comment already; mentioned readers of the post hear of the mention.
@@ -211,6 +219,7 @@ public sealed class PostGrain(
         }
 
         _post = post with { CommentCount = post.CommentCount - 1 };
+        await hot.PostChangedAsync(Id, _post);
     }
 
     /// <summary>The comment-not-found error (404 / 1301).</summary>
@@ -219,10 +228,7 @@ public sealed class PostGrain(
     private async Task<PostRecord> VisibleToAsync(string? readerId)
     {
         var post = await CurrentAsync() ?? throw Missing();
-        var follower = post.Visibility == PostVisibility.Followers && readerId is not null
-            && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
-            && await follows.IsFollowingAsync(readerId, post.AuthorId);
-        return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+        return await MayReadAsync(post, readerId) ? post : throw PostChecks.PostNotFound();
     }
 
     // Reads across a block answer as if the post did not exist; returns what else the reader's reads hide.
@@ -258,16 +264,20 @@ public sealed class PostGrain(
         return _post;
     }
 
-    private async Task<bool> MayReadAsync(PostRecord post, string readerId) =>
-        PostAudience.CanSee(
-            post.Visibility,
-            post.AuthorId,
-            readerId,
-            post.Visibility == PostVisibility.Followers && await follows.IsFollowingAsync(readerId, post.AuthorId));
+    // Whether the reader follows the author matters only for a followers post read by someone else; the author's
+    // grain holds its follower ids, so the answer needs no query.
+    private async Task<bool> MayReadAsync(PostRecord post, string? readerId)
+    {
+        var follower = post.Visibility == PostVisibility.Followers && readerId is not null
+            && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            && await GrainFactory.GetGrain<IFollowerSetGrain>(post.AuthorId).HasFollowerAsync(readerId);
+        return PostReadRule.MaySee(post, new PostReader(readerId, follower));
+    }
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()
     {
         _post = await posts.GetAsync(Id) ?? throw Gone();
+        await hot.PostChangedAsync(Id, _post);
         return _post.ReactionCounts;
     }
 

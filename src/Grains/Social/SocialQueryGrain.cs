@@ -29,8 +29,8 @@ public sealed class SocialQueryGrain(
     /// <inheritdoc />
     public async Task<UserCard?> FindUserAsync(string userId)
     {
-        var cards = await users.GetCardsAsync([userId]);
-        return cards.Count == 1 ? cards[0] : null;
+        var cards = await views.FindCardsAsync([userId]);
+        return cards.GetValueOrDefault(userId);
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ public sealed partial class UserGrain
     {
         var account = Existing();
         var self = string.Equals(viewerId, Id, StringComparison.Ordinal);
-        bool? following = viewerId is null || self ? null : await social.Follows.IsFollowingAsync(viewerId, Id);
+        bool? following = viewerId is null || self ? null : await HasFollowerAsync(viewerId);
         var shown = self || state.State.Settings.ProfileVisibility switch
         {
             Visibility.Public => true,
@@ -51,6 +51,9 @@ public sealed partial class UserGrain
             // The card (display name, avatar) lives in the users row, where pages of cards are read in one query.
             await users.UpdateCardAsync(Id, displayName, avatarUrl);
             _account = account with { DisplayName = displayName };
+
+            // Every silo keeps cards for the posts it shows; none may show the old one once this call returns.
+            await social.HotReads.CardChangedAsync(Id, new UserCard(Id, account.Username, displayName, avatarUrl));
         }
 
         return await GetProfileAsync();

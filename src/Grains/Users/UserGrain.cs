@@ -27,7 +27,7 @@ public sealed partial class UserGrain(
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<UserGrain> logger,
-    UserSocialServices social) : Grain, IUserGrain, IFollowRequestsGrain
+    UserSocialServices social) : Grain, IUserGrain, IFollowRequestsGrain, IFollowerSetGrain
 {
     private UserRecord? _account;
 
