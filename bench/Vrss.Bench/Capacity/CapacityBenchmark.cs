@@ -16,7 +16,7 @@ internal static class CapacityBenchmark
         var costs = new UnitCosts { BytesPerStream = options.StreamKiB * 1024 };
         if (options.ProbeFeeds > 0)
         {
-            var (bytesPerFeed, items) = await FeedMemoryProbe.MeasureAsync(options.ProbeFeeds, options.ProbeFollows, options.ProbePosts);
+            var (bytesPerFeed, items) = await FeedMemoryProbe.MeasureAsync(options.ProbeFeeds, options.ProbeFollows, options.ProbePosts, options.ProbePostgres);
             costs = costs with { BytesPerActiveFeed = bytesPerFeed };
             Line($"Measured: {bytesPerFeed / 1024:0.0} KiB of GC heap per active feed holding {items} timeline items.");
         }

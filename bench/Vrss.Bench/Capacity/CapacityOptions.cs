@@ -22,13 +22,16 @@ internal sealed record CapacityOptions
 
     public int ProbePosts { get; init; } = 20;
 
+    /// <summary>Whether the probe runs on a throwaway PostgreSQL (the tests' server) instead of the Memory provider.</summary>
+    public bool ProbePostgres { get; init; }
+
     /// <summary>GC heap per open stream in KiB, from the streams scenario's run (measured there, not here).</summary>
     public double StreamKiB { get; init; } = 20.1;
 
     public int Seed { get; init; } = 42;
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"silos {Silos}, users {Users:N0}, follows/user {Follows}, zipf {ZipfExponent}, probe {ProbeFeeds} feeds ({ProbeFollows} follows x {ProbePosts} posts), stream {StreamKiB} KiB, seed {Seed}");
+        string.Create(CultureInfo.InvariantCulture, $"silos {Silos}, users {Users:N0}, follows/user {Follows}, zipf {ZipfExponent}, probe {ProbeFeeds} feeds ({ProbeFollows} follows x {ProbePosts} posts, {(ProbePostgres ? "PostgreSQL" : "Memory")}), stream {StreamKiB} KiB, seed {Seed}");
 
     public static CapacityOptions Parse(IReadOnlyList<string> args)
     {
@@ -50,9 +53,10 @@ internal sealed record CapacityOptions
                 "--probe-feeds" => options with { ProbeFeeds = Int(value) },
                 "--probe-follows" => options with { ProbeFollows = Int(value) },
                 "--probe-posts" => options with { ProbePosts = Int(value) },
+                "--probe-storage" => options with { ProbePostgres = value switch { "postgres" => true, "memory" => false, _ => throw new ArgumentException("--probe-storage is memory or postgres.") } },
                 "--stream-kib" => options with { StreamKiB = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = Int(value) },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --silos --users --follows --zipf --probe-feeds --probe-follows --probe-posts --stream-kib --seed"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --silos --users --follows --zipf --probe-feeds --probe-follows --probe-posts --probe-storage --stream-kib --seed"),
             };
         }
 
