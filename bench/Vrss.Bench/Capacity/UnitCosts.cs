@@ -46,8 +46,8 @@ public sealed record UnitCosts
 
     public double SiloCpuMsPerOtherWrite { get; init; } = 0.4;
 
-    /// <summary>GC heap per active home feed (measured by the capacity scenario's probe; default from its run).</summary>
-    public double BytesPerActiveFeed { get; init; } = 64 * 1024;
+    /// <summary>GC heap per active home feed of 800 items; the scenario's probe measures it (default: its PostgreSQL run, 209.9 KiB).</summary>
+    public double BytesPerActiveFeed { get; init; } = 209.9 * 1024;
 
     /// <summary>GC heap per open stream (measured: streams scenario, 20.1 KiB).</summary>
     public double BytesPerStream { get; init; } = 20.1 * 1024;
