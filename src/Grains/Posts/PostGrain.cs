@@ -22,6 +22,7 @@ public sealed class PostGrain(
     IReactionRepository reactions,
     ICommentRepository comments,
     IFollowRepository follows,
+    IConnectionRepository connections,
     IPullAuthorRepository pullAuthors,
     PostViews views,
     FeedFanOut fanOut,
@@ -70,18 +71,26 @@ public sealed class PostGrain(
         var checkedContent = content is null ? null : PostRules.Content(content, post.Type);
         var updated = await posts.UpdateAsync(Id, checkedContent, visibility, time.GetUtcNow()) ?? throw Gone();
         _post = updated;
-        if (post.Visibility == PostVisibility.Private && updated.Visibility != PostVisibility.Private)
+        if (post.Visibility == updated.Visibility)
         {
-            // Followers' feeds never got a private post: deliver it now that they may see it.
-            var view = await views.BuildAsync(updated);
-            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, await pullAuthors.IsPulledAsync(updated.AuthorId), view);
-            return view;
+            return await views.BuildAsync(updated);
         }
 
-        if (post.Visibility != PostVisibility.Private && updated.Visibility == PostVisibility.Private)
+        var pulled = await pullAuthors.IsPulledAsync(updated.AuthorId);
+        if (updated.Visibility == PostVisibility.Private || (updated.Visibility == PostVisibility.Connections && post.Visibility != PostVisibility.Private))
         {
-            // It leaves the followers' feeds: their open streams hear it as a deletion.
-            await fanOut.HideAsync(Id, updated.AuthorId, await pullAuthors.IsPulledAsync(updated.AuthorId));
+            // It leaves the followers' feeds: their open streams hear it as a deletion. A connections-only post then
+            // goes back to the followers who are connections, below.
+            await fanOut.HideAsync(Id, updated.AuthorId, pulled);
+        }
+
+        if (updated.Visibility != PostVisibility.Private
+            && (post.Visibility is PostVisibility.Private or PostVisibility.Connections || updated.Visibility == PostVisibility.Connections))
+        {
+            // Feeds that never got it (or just lost it) may see it now: deliver it to its new audience.
+            var view = await views.BuildAsync(updated);
+            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, pulled, view);
+            return view;
         }
 
         return await views.BuildAsync(updated);
@@ -144,7 +153,7 @@ public sealed class PostGrain(
         {
             // The same call run again (its first answer was lost with a silo): what it made is the answer.
             var earlierCards = await views.CardsAsync([userId]);
-            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt);
+            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt, earlier.EditedAt);
         }
 
         var comment = new CommentRecord(commentId ?? Guid.CreateVersion7().ToString("N"), Id, userId, PostRules.Comment(content), DbTime.Normalize(time.GetUtcNow()));
@@ -175,7 +184,29 @@ public sealed class PostGrain(
         await VisibleToAsync(readerId);
         var page = await comments.GetByPostAsync(Id, cursor, limit);
         var cards = await views.CardsAsync(page.Items.Select(c => c.AuthorId));
-        return new Page<CommentView>([.. page.Items.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt))], page.NextCursor);
+        return new Page<CommentView>([.. page.Items.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt, c.EditedAt))], page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommentView> UpdateCommentAsync(string editorId, string commentId, string content)
+    {
+        // Editing needs the post still in sight: a reader who lost access (a removed connection) cannot change it.
+        await VisibleToAsync(editorId);
+        var text = PostRules.Comment(content);
+        var comment = await comments.GetAsync(commentId);
+        if (comment is null || !string.Equals(comment.PostId, Id, StringComparison.Ordinal))
+        {
+            throw CommentNotFound();
+        }
+
+        if (!string.Equals(comment.AuthorId, editorId, StringComparison.Ordinal))
+        {
+            throw new VrssException(ErrorCode.Forbidden, "Only the comment's author may edit it.");
+        }
+
+        var edited = await comments.UpdateAsync(commentId, editorId, text, time.GetUtcNow()) ?? throw CommentNotFound();
+        var cards = await views.CardsAsync([editorId]);
+        return new CommentView(edited.Id, Id, cards[editorId], edited.Content, edited.CreatedAt, edited.EditedAt);
     }
 
     /// <inheritdoc />
@@ -208,10 +239,8 @@ public sealed class PostGrain(
     private async Task<PostRecord> VisibleToAsync(string? readerId)
     {
         var post = await CurrentAsync() ?? throw Missing();
-        var follower = post.Visibility == PostVisibility.Followers && readerId is not null
-            && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
-            && await follows.IsFollowingAsync(readerId, post.AuthorId);
-        return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+        return readerId is null ? (post.Visibility == PostVisibility.Public ? post : throw PostChecks.PostNotFound())
+            : await MayReadAsync(post, readerId) ? post : throw PostChecks.PostNotFound();
     }
 
     private async ValueTask<PostRecord?> CurrentAsync()
@@ -225,12 +254,17 @@ public sealed class PostGrain(
         return _post;
     }
 
-    private async Task<bool> MayReadAsync(PostRecord post, string readerId) =>
-        PostAudience.CanSee(
+    // Reads only the edge the post's visibility depends on, and none for the author or a public post.
+    private async Task<bool> MayReadAsync(PostRecord post, string readerId)
+    {
+        var (needsFollow, needsConnection) = string.Equals(readerId, post.AuthorId, StringComparison.Ordinal) ? (false, false) : PostAudience.EdgesFor(post.Visibility);
+        return PostAudience.CanSee(
             post.Visibility,
             post.AuthorId,
             readerId,
-            post.Visibility == PostVisibility.Followers && await follows.IsFollowingAsync(readerId, post.AuthorId));
+            needsFollow && await follows.IsFollowingAsync(readerId, post.AuthorId),
+            needsConnection && await connections.AreConnectedAsync(readerId, post.AuthorId));
+    }
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()
     {

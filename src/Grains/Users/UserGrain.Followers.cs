@@ -20,7 +20,7 @@ public sealed partial class UserGrain
     /// <summary>The ids the new post fans out to, or null for "read them from the table" (see <see cref="PostCreation.FollowerIds"/>).</summary>
     private async Task<IReadOnlyList<string>?> FollowerIdsForFanOutAsync(PostVisibility visibility)
     {
-        if (_pulled || visibility == PostVisibility.Private)
+        if (_pulled || visibility is PostVisibility.Private or PostVisibility.Connections)
         {
             return null;
         }

@@ -10,7 +10,8 @@ public sealed record ProfileCardShape(
     string Username,
     string DisplayName,
     string? AvatarUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
 {
     /// <summary>Always true: the rest of the profile is hidden.</summary>
     public bool Restricted => true;

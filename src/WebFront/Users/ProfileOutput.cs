@@ -10,7 +10,7 @@ public sealed record ProfileOutput(object Profile)
     {
         ArgumentNullException.ThrowIfNull(view);
         return view.Full is { } full
-            ? new ProfileOutput(ProfileShape.From(full))
-            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing));
+            ? new ProfileOutput(ProfileShape.From(full) with { FollowRequested = view.FollowRequested })
+            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing, view.FollowRequested));
     }
 }

@@ -20,13 +20,15 @@ public sealed record ProfileShape(
     long FollowingCount,
     long PostsCount,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? Headline = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
 {
     /// <summary>The wire form of a profile.</summary>
     public static ProfileShape From(UserProfile p)
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Username, p.DisplayName, p.Bio, p.AvatarUrl, p.BannerUrl, p.Location, p.Website, p.Links, p.Credits, p.Education,
-            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt);
+            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt, p.Headline);
     }
 }
