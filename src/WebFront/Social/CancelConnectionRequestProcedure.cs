@@ -5,7 +5,7 @@ namespace Vrss.WebFront.Social;
 
 /// <summary>
 /// <c>social.cancelConnectionRequest</c>: the sender withdraws a pending request. Anyone else's request answers
-/// 404 / 1301 like a missing one; an answered or already withdrawn one 409 / 1400.
+/// 404 / 1301 like a missing one; an answered or already withdrawn one 400 / 1400.
 /// </summary>
 internal sealed class CancelConnectionRequestProcedure() : RpcProcedure<RequestIdInput, EmptyOutput>("social.cancelConnectionRequest", idempotent: true)
 {
