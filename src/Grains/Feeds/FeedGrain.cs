@@ -224,7 +224,10 @@ internal sealed class FeedGrain(
         List<string>? missing = null;
         foreach (var entry in entries)
         {
-            if (!hot.Posts.TryGet(entry.PostId, out var post))
+            // A feed does not hold its owner's connections: a connections post of someone else is checked by the
+            // query, which knows them (such posts are few).
+            if (!hot.Posts.TryGet(entry.PostId, out var post)
+                || (post.Visibility == PostVisibility.Connections && !string.Equals(post.AuthorId, UserId, StringComparison.Ordinal)))
             {
                 (missing ??= []).Add(entry.PostId);
             }

@@ -15,6 +15,6 @@ public static class PostReadRule
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(reader);
-        return PostAudience.CanSee(post.Visibility, post.AuthorId, reader.ReaderId, reader.FollowsAuthor);
+        return PostAudience.CanSee(post.Visibility, post.AuthorId, reader.ReaderId, reader.FollowsAuthor, reader.ConnectedToAuthor);
     }
 }

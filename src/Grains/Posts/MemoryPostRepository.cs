@@ -5,11 +5,12 @@ using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Posts;
 
-/// <summary>Posts in memory, with the Postgres semantics (visibility reads the Memory follow table).</summary>
+/// <summary>Posts in memory, with the Postgres semantics (visibility reads the Memory follow and connection tables).</summary>
 public sealed class MemoryPostRepository(MemoryDatabase database) : IPostRepository
 {
     private readonly MemoryPostTables _tables = database.Table<MemoryPostTables>();
     private readonly MemoryFollowTable _follows = database.Table<MemoryFollowTable>();
+    private readonly MemoryConnectionTables _connections = database.Table<MemoryConnectionTables>();
 
     /// <inheritdoc />
     public Task<bool> CreateAsync(NewPost post)
@@ -210,16 +211,20 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
 
     private IEnumerable<PostRecord> AlivePosts() => _tables.Posts.Values.Where(s => s.DeletedAt is null).Select(s => s.Post);
 
-    // The caller holds the posts gate; the follow gate comes second (see MemoryPostTables).
+    // The caller holds the posts gate; the follow gate comes second and the connection gate third (see MemoryPostTables).
     private List<PostRecord> Visible(IEnumerable<PostRecord> posts, string? readerId, int take = int.MaxValue)
     {
         lock (_follows.Gate)
         {
-            return [.. posts.Where(p => PostAudience.CanSee(
-                p.Visibility,
-                p.AuthorId,
-                readerId,
-                readerId is not null && _follows.Contains(readerId, p.AuthorId))).Take(take)];
+            lock (_connections.Gate)
+            {
+                return [.. posts.Where(p => PostAudience.CanSee(
+                    p.Visibility,
+                    p.AuthorId,
+                    readerId,
+                    readerId is not null && _follows.Contains(readerId, p.AuthorId),
+                    readerId is not null && _connections.Connected(readerId, p.AuthorId))).Take(take)];
+            }
         }
     }
 }

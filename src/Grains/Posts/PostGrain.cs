@@ -26,6 +26,7 @@ public sealed class PostGrain(
     IPostRepository posts,
     IReactionRepository reactions,
     ICommentRepository comments,
+    IConnectionRepository connections,
     IPullAuthorRepository pullAuthors,
     PostViews views,
     FeedFanOut fanOut,
@@ -82,18 +83,26 @@ public sealed class PostGrain(
         var updated = await posts.UpdateAsync(Id, checkedContent, visibility, time.GetUtcNow()) ?? throw Gone();
         _post = updated;
         await hot.PostChangedAsync(Id, updated);
-        if (post.Visibility == PostVisibility.Private && updated.Visibility != PostVisibility.Private)
+        if (post.Visibility == updated.Visibility)
         {
-            // Followers' feeds never got a private post: deliver it now that they may see it.
-            var view = await views.BuildAsync(updated);
-            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, await pullAuthors.IsPulledAsync(updated.AuthorId), view);
-            return view;
+            return await views.BuildAsync(updated);
         }
 
-        if (post.Visibility != PostVisibility.Private && updated.Visibility == PostVisibility.Private)
+        var pulled = await pullAuthors.IsPulledAsync(updated.AuthorId);
+        if (updated.Visibility == PostVisibility.Private || (updated.Visibility == PostVisibility.Connections && post.Visibility != PostVisibility.Private))
         {
-            // It leaves the followers' feeds: their open streams hear it as a deletion.
-            await fanOut.HideAsync(Id, updated.AuthorId, await pullAuthors.IsPulledAsync(updated.AuthorId));
+            // It leaves the followers' feeds: their open streams hear it as a deletion. A connections-only post then
+            // goes back to the followers who are connections, below.
+            await fanOut.HideAsync(Id, updated.AuthorId, pulled);
+        }
+
+        if (updated.Visibility != PostVisibility.Private
+            && (post.Visibility is PostVisibility.Private or PostVisibility.Connections || updated.Visibility == PostVisibility.Connections))
+        {
+            // Feeds that never got it (or just lost it) may see it now: deliver it to its new audience.
+            var view = await views.BuildAsync(updated);
+            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, pulled, view);
+            return view;
         }
 
         return await views.BuildAsync(updated);
@@ -159,7 +168,7 @@ public sealed class PostGrain(
         {
             // The same call run again (its first answer was lost with a silo): what it made is the answer.
             var earlierCards = await views.CardsAsync([userId]);
-            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt);
+            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt, earlier.EditedAt);
         }
 
         var comment = new CommentRecord(commentId ?? Guid.CreateVersion7().ToString("N"), Id, userId, PostRules.Comment(content), DbTime.Normalize(time.GetUtcNow()));
@@ -194,7 +203,29 @@ public sealed class PostGrain(
         // Comments of users the reader blocks, is blocked by or mutes are left out (a page may hold fewer).
         var shown = hidden.IsEmpty ? page.Items : [.. page.Items.Where(c => !hidden.Hides(c.AuthorId))];
         var cards = await views.CardsAsync(shown.Select(c => c.AuthorId));
-        return new Page<CommentView>([.. shown.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt))], page.NextCursor);
+        return new Page<CommentView>([.. shown.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt, c.EditedAt))], page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommentView> UpdateCommentAsync(string editorId, string commentId, string content)
+    {
+        // Editing needs the post still in sight: a reader who lost access (a removed connection, a block) cannot change it.
+        await HideAcrossBlockAsync(await VisibleToAsync(editorId), editorId);
+        var text = PostRules.Comment(content);
+        var comment = await comments.GetAsync(commentId);
+        if (comment is null || !string.Equals(comment.PostId, Id, StringComparison.Ordinal))
+        {
+            throw CommentNotFound();
+        }
+
+        if (!string.Equals(comment.AuthorId, editorId, StringComparison.Ordinal))
+        {
+            throw new VrssException(ErrorCode.Forbidden, "Only the comment's author may edit it.");
+        }
+
+        var edited = await comments.UpdateAsync(commentId, editorId, text, time.GetUtcNow()) ?? throw CommentNotFound();
+        var cards = await views.CardsAsync([editorId]);
+        return new CommentView(edited.Id, Id, cards[editorId], edited.Content, edited.CreatedAt, edited.EditedAt);
     }
 
     /// <inheritdoc />
@@ -264,14 +295,17 @@ public sealed class PostGrain(
         return _post;
     }
 
-    // Whether the reader follows the author matters only for a followers post read by someone else; the author's
-    // grain holds its follower ids, so the answer needs no query.
+    // Reads only the relation the post's visibility depends on, and none for the author or a public post: whether the
+    // reader follows the author comes from the author's grain (it holds its follower ids, no query); a connection from
+    // the table.
     private async Task<bool> MayReadAsync(PostRecord post, string? readerId)
     {
-        var follower = post.Visibility == PostVisibility.Followers && readerId is not null
-            && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
-            && await GrainFactory.GetGrain<IFollowerSetGrain>(post.AuthorId).HasFollowerAsync(readerId);
-        return PostReadRule.MaySee(post, new PostReader(readerId, follower));
+        var (needsFollow, needsConnection) = readerId is null || string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            ? (false, false)
+            : PostAudience.EdgesFor(post.Visibility);
+        var follower = needsFollow && await GrainFactory.GetGrain<IFollowerSetGrain>(post.AuthorId).HasFollowerAsync(readerId!);
+        var connected = needsConnection && await connections.AreConnectedAsync(readerId!, post.AuthorId);
+        return PostReadRule.MaySee(post, new PostReader(readerId, follower, connected));
     }
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()

@@ -9,12 +9,13 @@ internal static class PostStatements
 {
     public const string Columns = "p.id, p.author_id, p.type, p.content, p.media_ids, p.visibility, p.created_at, p.updated_at, p.comment_count, p.reaction_count, p.reaction_counts";
 
-    // PostAudience in SQL: public, or the reader's own, or followers-only and the reader follows the author.
-    // With a null reader only the first branch can hold.
+    // PostAudience in SQL: public, or the reader's own, or followers-only and the reader follows the author, or
+    // connections-only and the two are connected. With a null reader only the first branch can hold.
     public const string VisibleToReader = """
         (p.visibility = 0
          OR p.author_id = @reader
-         OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = p.author_id)))
+         OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = p.author_id))
+         OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = p.author_id)))
         """;
 
     public const string CreateSql = """
@@ -44,14 +45,14 @@ internal static class PostStatements
         UPDATE posts SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL
         """;
 
-    // The reader's relationship to the one author is computed once (an init plan), then compared per row.
+    // The reader's relationship to the one author is computed once (init plans), then compared per row.
     public const string ByAuthorSql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.author_id = @author AND p.deleted_at IS NULL
-          AND p.visibility <= CASE
-                WHEN @author = @reader THEN 2
-                WHEN EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author) THEN 1
-                ELSE 0 END
+          AND (p.visibility = 0
+               OR @author = @reader
+               OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author))
+               OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = @author)))
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit
@@ -63,14 +64,14 @@ internal static class PostStatements
         SELECT {Columns}
         FROM unnest(@authors) AS a (author_id)
         CROSS JOIN LATERAL (
-            SELECT CASE
-                WHEN a.author_id = @reader THEN 2
-                WHEN EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = a.author_id) THEN 1
-                ELSE 0 END AS max_visibility
+            SELECT a.author_id = @reader AS own,
+                   EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = a.author_id) AS follower,
+                   EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = a.author_id) AS connected
         ) AS r
         CROSS JOIN LATERAL (
             SELECT {Columns} FROM posts p
-            WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.visibility <= r.max_visibility
+            WHERE p.author_id = a.author_id AND p.deleted_at IS NULL
+              AND (p.visibility = 0 OR r.own OR (p.visibility = 1 AND r.follower) OR (p.visibility = 3 AND r.connected))
               AND (p.created_at, p.id) < (@before_at, @before_id)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @limit

@@ -29,13 +29,20 @@ public interface IUserRepository
     /// <summary>Sets what the user's card shows besides the username; false when the account does not exist.</summary>
     Task<bool> UpdateCardAsync(string id, string displayName, string? avatarUrl);
 
+    /// <summary>
+    /// Sets the words user search matches besides names (headline, bio, credits, education), or null for none (a
+    /// hidden profile); false when the account does not exist.
+    /// </summary>
+    Task<bool> UpdateProfileTextAsync(string id, string? profileText);
+
     /// <summary>The cards of the accounts among <paramref name="ids"/> (at most 1000) that exist, in no particular order.</summary>
     Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids);
 
     /// <summary>
     /// Up to <paramref name="limit"/> (at most 100) cards matching <paramref name="query"/> (lower case), best first:
     /// the exact username, then usernames starting with it, then display names starting with it, then (for
-    /// queries of 3 or more characters) display names containing it.
+    /// queries of 3 or more characters) display names containing it, then profiles whose text (see
+    /// <see cref="UpdateProfileTextAsync"/>) contains every word of it.
     /// </summary>
     Task<IReadOnlyList<UserCard>> SearchAsync(string query, int limit);
 }

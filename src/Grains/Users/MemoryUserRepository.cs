@@ -115,6 +115,21 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
     }
 
     /// <inheritdoc />
+    public Task<bool> UpdateProfileTextAsync(string id, string? profileText)
+    {
+        lock (_rows)
+        {
+            if (!_rows.ById.ContainsKey(id))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ProfileWords[id] = profileText is null ? [] : Posts.SearchText.Words(profileText);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
     {
         var distinct = Guard.Ids(ids, nameof(ids));
@@ -133,7 +148,7 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         lock (_rows)
         {
             IReadOnlyList<UserCard> found = [.. _rows.ById.Values
-                .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName)))
+                .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName, _rows.ProfileWords.GetValueOrDefault(u.Id))))
                 .Where(x => x.Rank is not null)
                 .OrderBy(x => x.Rank)
                 .ThenBy(x => x.User.Username, StringComparer.Ordinal)
@@ -149,6 +164,8 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
     private sealed class Rows
     {
         public Dictionary<string, string?> AvatarUrls { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HashSet<string>> ProfileWords { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, UserRecord> ById { get; } = new(StringComparer.Ordinal);
 

@@ -125,6 +125,10 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
         await db.ExecuteAsync(UserCardStatements.UpdateCard(id, displayName, avatarUrl), repeatable: true).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
+    public async Task<bool> UpdateProfileTextAsync(string id, string? profileText) =>
+        await db.ExecuteAsync(UserCardStatements.UpdateProfileText(id, profileText), repeatable: true).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
     {
         var distinct = Guard.Ids(ids, nameof(ids));

@@ -19,7 +19,7 @@ public sealed partial class UserGrain
 
     /// <summary>The ids the new post fans out to, or null for "read them from the table" (see <see cref="PostCreation.FollowerIds"/>).</summary>
     private async Task<IReadOnlyList<string>?> FollowerIdsForFanOutAsync(PostVisibility visibility) =>
-        visibility == PostVisibility.Private || await FollowerSetAsync() is not { } set ? null : [.. set];
+        visibility is PostVisibility.Private or PostVisibility.Connections || await FollowerSetAsync() is not { } set ? null : [.. set];
 
     /// <inheritdoc />
     public async Task<bool> HasFollowerAsync(string userId)

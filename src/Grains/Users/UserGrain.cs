@@ -154,7 +154,8 @@ public sealed partial class UserGrain(
             _following,
             _posts,
             null,
-            account.CreatedAt));
+            account.CreatedAt,
+            s.Headline));
     }
 
     /// <inheritdoc />

@@ -10,7 +10,8 @@ public sealed record ProfileCardShape(
     string Username,
     string DisplayName,
     string? AvatarUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
 {
     /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

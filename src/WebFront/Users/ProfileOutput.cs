@@ -11,8 +11,8 @@ public sealed record ProfileOutput(object Profile)
     {
         ArgumentNullException.ThrowIfNull(view);
         return view.Full is { } full
-            ? new ProfileOutput(ProfileShape.From(full) with { IsBlocking = relation?.IsBlocking, IsMuting = relation?.IsMuting })
-            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing)
+            ? new ProfileOutput(ProfileShape.From(full) with { FollowRequested = view.FollowRequested, IsBlocking = relation?.IsBlocking, IsMuting = relation?.IsMuting })
+            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing, view.FollowRequested)
             {
                 IsBlocking = relation?.IsBlocking,
                 IsMuting = relation?.IsMuting,

@@ -50,6 +50,7 @@ internal static class QueryPlanCases
         new("Comments.Add", CommentStatements.Add(new CommentRecord("c-new", "p500", "u7", "nice", s_now)), "posts_pkey"),
         new("Comments.Get", CommentStatements.Get("c500"), "comments_pkey"),
         new("Comments.Delete", CommentStatements.Delete("c500"), "comments_pkey", "posts_pkey"),
+        new("Comments.Update", CommentStatements.Update("c500", "u7", "edited", s_now), "comments_pkey"),
         new("Comments.ByPost", CommentStatements.ByPost("p500", TimeCursor.Oldest, 20), "comments_post_created_idx"),
         new("Comments.Count", CommentStatements.Count("p500"), "comments_post_created_idx"),
 
@@ -73,6 +74,7 @@ internal static class QueryPlanCases
         new("FollowRequests.Request", FollowRequestStatements.Request("u7", "u9000", s_now), "follows_pkey"),
         new("FollowRequests.Accept", FollowRequestStatements.Accept("u0", "u7", s_now), "follow_requests_pkey"),
         new("FollowRequests.Remove", FollowRequestStatements.Remove("u0", "u7"), "follow_requests_pkey"),
+        new("FollowRequests.IsPending", FollowRequestStatements.IsPending("u0", "u7"), "follow_requests_pkey"),
         new("FollowRequests.Incoming", FollowRequestStatements.Incoming("u8", TimeCursor.Newest, 20), "follow_requests_target_created_idx"),
         new("FollowRequests.Incoming (next page)", FollowRequestStatements.Incoming("u8", new TimeCursor(new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero), "u5000"), 20), "follow_requests_target_created_idx"),
 
@@ -90,10 +92,16 @@ internal static class QueryPlanCases
         new("Blocks.List", BlockStatements.List(BlockKind.Block, "u7", 10_000), "user_blocks_pkey"),
         new("Blocks.List (mutes)", BlockStatements.List(BlockKind.Mute, "u7", 10_000), "user_blocks_pkey"),
         new("Blocks.Blockers", BlockStatements.Blockers("u8"), "user_blocks_target_idx"),
+        new("Connections.Cancel", ConnectionStatements.Cancel("r500", "u500", s_now), "connection_requests_pkey|connection_requests_outgoing_idx"),
+        new("Connections.Outgoing", ConnectionStatements.Outgoing("u8", TimeCursor.Newest, 20), "connection_requests_outgoing_idx"),
+        new("Connections.Remove", ConnectionStatements.Remove("u7", "u8"), "connections_pkey"),
+        new("Connections.ConnectedFollowerIdBatch", ConnectionStatements.ConnectedFollowerIdBatch("u8", TimeCursor.Oldest, 1000), "connections_user_created_idx|connections_pkey", "follows_pkey"),
 
         new("Users.Cards", UserCardStatements.Cards([.. Enumerable.Range(1, 50).Select(i => $"u{i * 37}")]), "users_pkey"),
         new("Users.UpdateCard", UserCardStatements.UpdateCard("u7", "Seven", "https://media.example/a.png"), "users_pkey"),
-        new("Users.Search", UserCardStatements.Search("user12", 20), "users_username_prefix", "users_display_name_trgm"),
+        new("Users.UpdateProfileText", UserCardStatements.UpdateProfileText("u7", "Engineer"), "users_pkey"),
+        new("Users.Search", UserCardStatements.Search("user12", 20), "users_username_prefix", "users_display_name_trgm", "users_profile_search_idx"),
+        new("Users.Search (profile words)", UserCardStatements.Search("gardener 12", 20), "users_username_prefix", "users_display_name_trgm", "users_profile_search_idx"),
         new("Users.Search (short)", UserCardStatements.Search("zz", 20), "users_username_prefix"),
 
         new("PullAuthors.Add", PullAuthorStatements.Add("u9", s_now)),

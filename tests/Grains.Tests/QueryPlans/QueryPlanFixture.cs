@@ -102,10 +102,11 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                CASE WHEN g % 20 > 1 THEN timestamptz '2026-01-01 00:10:00+00' + g * interval '29 seconds' END
         FROM generate_series(1, 100000) AS g;
 
-        INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash, avatar_url)
+        INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash, avatar_url, profile_text)
         SELECT 'u' || g, 'user' || g, 'user' || g || '@example.com', 'user' || g || '@example.com',
                'Display ' || md5(g::text), timestamptz '2025-01-01 00:00:00+00' + g * interval '41 seconds', 'hash',
-               CASE WHEN g % 3 = 0 THEN 'https://media.example/u' || g || '.png' END
+               CASE WHEN g % 3 = 0 THEN 'https://media.example/u' || g || '.png' END,
+               CASE WHEN g % 4 <> 0 THEN 'Headline ' || md5((g * 7)::text) || ' studied at school' || (g % 300) || ' credit ' || (g % 997) END
         FROM generate_series(0, 99999) AS g;
 
         -- Ten sessions for each of 'u0'..'u9999', one logged in every 43 seconds from 2026-01-01, each for 7 days.

@@ -382,7 +382,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -391,6 +391,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -431,7 +436,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -440,6 +445,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -503,7 +513,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -512,6 +522,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -677,6 +692,8 @@ export interface components {
                 content: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
             };
         };
         /** post.comment */
@@ -696,7 +713,7 @@ export interface components {
             content?: string | null;
             mediaIds?: string[] | null;
             /** @enum {unknown} */
-            visibility?: "public" | "followers" | "private" | null;
+            visibility?: "public" | "followers" | "private" | "connections" | null;
         };
         "output.post.create": {
             post: {
@@ -719,7 +736,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -728,6 +745,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.create */
@@ -792,7 +814,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -801,6 +823,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.getById */
@@ -844,7 +871,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -853,6 +880,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -886,6 +918,8 @@ export interface components {
                 content: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
             }[];
             nextCursor: string | null;
         };
@@ -944,7 +978,7 @@ export interface components {
             postId: string;
             content?: string | null;
             /** @enum {unknown} */
-            visibility?: "public" | "followers" | "private" | null;
+            visibility?: "public" | "followers" | "private" | "connections" | null;
         } | {
             content: unknown;
         } | {
@@ -971,7 +1005,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -980,6 +1014,11 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /**
+                 * @default null
+                 * @enum {unknown}
+                 */
+                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.update */
@@ -992,13 +1031,47 @@ export interface components {
             input: components["schemas"]["input.post.update"];
             context?: components["schemas"]["RpcContext"];
         };
+        /** @description content is not blank. */
+        "input.post.updateComment": {
+            commentId: string;
+            content: string;
+        };
+        "output.post.updateComment": {
+            comment: {
+                id: string;
+                postId: string;
+                author: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                content: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
+            };
+        };
+        /** post.updateComment */
+        "request.post.updateComment": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "post.updateComment";
+            input: components["schemas"]["input.post.updateComment"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.settings.get": Record<string, never>;
         "output.settings.get": {
             settings: {
                 /** @enum {unknown} */
-                profileVisibility: "public" | "followers" | "private";
+                profileVisibility: "public" | "followers" | "private" | "connections";
                 /** @enum {unknown} */
-                defaultPostVisibility: "public" | "followers" | "private";
+                defaultPostVisibility: "public" | "followers" | "private" | "connections";
                 allowConnectionRequests: boolean;
                 /** @default false */
                 approveFollowers: boolean;
@@ -1016,18 +1089,18 @@ export interface components {
         };
         "input.settings.updatePrivacy": {
             /** @enum {unknown} */
-            profileVisibility?: "public" | "followers" | "private" | null;
+            profileVisibility?: "public" | "followers" | "private" | "connections" | null;
             /** @enum {unknown} */
-            defaultPostVisibility?: "public" | "followers" | "private" | null;
+            defaultPostVisibility?: "public" | "followers" | "private" | "connections" | null;
             allowConnectionRequests?: boolean | null;
             approveFollowers?: boolean | null;
         };
         "output.settings.updatePrivacy": {
             settings: {
                 /** @enum {unknown} */
-                profileVisibility: "public" | "followers" | "private";
+                profileVisibility: "public" | "followers" | "private" | "connections";
                 /** @enum {unknown} */
-                defaultPostVisibility: "public" | "followers" | "private";
+                defaultPostVisibility: "public" | "followers" | "private" | "connections";
                 allowConnectionRequests: boolean;
                 /** @default false */
                 approveFollowers: boolean;
@@ -1062,6 +1135,20 @@ export interface components {
              */
             procedure: "social.block";
             input?: components["schemas"]["input.social.block"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.cancelConnectionRequest": {
+            requestId: string;
+        };
+        "output.social.cancelConnectionRequest": Record<string, never>;
+        /** social.cancelConnectionRequest */
+        "request.social.cancelConnectionRequest": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.cancelConnectionRequest";
+            input: components["schemas"]["input.social.cancelConnectionRequest"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.social.follow": {
@@ -1136,7 +1223,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1296,6 +1383,49 @@ export interface components {
             input?: components["schemas"]["input.social.getMuted"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.getOutgoingConnectionRequests": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getOutgoingConnectionRequests": {
+            items: {
+                id: string;
+                from: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                to: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** @enum {unknown} */
+                status: "pending" | "accepted" | "declined" | "cancelled";
+                message?: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                respondedAt?: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getOutgoingConnectionRequests */
+        "request.social.getOutgoingConnectionRequests": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getOutgoingConnectionRequests";
+            input?: components["schemas"]["input.social.getOutgoingConnectionRequests"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.mute": {
             username?: string | null;
             userId?: string | null;
@@ -1315,6 +1445,25 @@ export interface components {
              */
             procedure: "social.mute";
             input?: components["schemas"]["input.social.mute"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.removeConnection": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.removeConnection": Record<string, never>;
+        /** social.removeConnection */
+        "request.social.removeConnection": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.removeConnection";
+            input?: components["schemas"]["input.social.removeConnection"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.social.requestConnection": {
@@ -1346,7 +1495,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1388,7 +1537,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1540,6 +1689,8 @@ export interface components {
                 startYear?: number | null;
                 endYear?: number | null;
             }[] | null;
+            /** @default null */
+            headline: string | null;
         };
         "output.user.updateProfile": {
             profile: unknown;
@@ -1555,7 +1706,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -1769,7 +1920,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
