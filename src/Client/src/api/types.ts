@@ -38,5 +38,8 @@ export interface Profile {
   followingCount: number;
   postsCount: number;
   isFollowing?: boolean | null;
+  /** Whether the signed-in viewer blocks / mutes this user (absent when signed out or on one's own profile). */
+  isBlocking?: boolean | null;
+  isMuting?: boolean | null;
   createdAt: string;
 }

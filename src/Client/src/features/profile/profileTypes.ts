@@ -7,6 +7,8 @@ export interface RestrictedProfile {
   displayName: string;
   avatarUrl: string | null;
   isFollowing?: boolean | null;
+  isBlocking?: boolean | null;
+  isMuting?: boolean | null;
   restricted: true;
 }
 
