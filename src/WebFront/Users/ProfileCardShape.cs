@@ -11,7 +11,7 @@ public sealed record ProfileCardShape(
     string DisplayName,
     string? AvatarUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested)
 {
     /// <summary>Always true: the rest of the profile is hidden.</summary>
     public bool Restricted => true;

@@ -21,14 +21,14 @@ public sealed record ProfileShape(
     long PostsCount,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
     DateTimeOffset CreatedAt,
-    string? Headline = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
+    string? Headline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested)
 {
     /// <summary>The wire form of a profile.</summary>
     public static ProfileShape From(UserProfile p)
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Username, p.DisplayName, p.Bio, p.AvatarUrl, p.BannerUrl, p.Location, p.Website, p.Links, p.Credits, p.Education,
-            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt, p.Headline);
+            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt, p.Headline, null);
     }
 }

@@ -38,5 +38,9 @@ export interface Profile {
   followingCount: number;
   postsCount: number;
   isFollowing?: boolean | null;
+  /** The caller's follow request to this user is pending (signed in, someone else's profile). */
+  followRequested?: boolean | null;
+  /** One line, at most 120 characters. */
+  headline?: string | null;
   createdAt: string;
 }

@@ -7,6 +7,7 @@ export interface RestrictedProfile {
   displayName: string;
   avatarUrl: string | null;
   isFollowing?: boolean | null;
+  followRequested?: boolean | null;
   restricted: true;
 }
 
