@@ -16,7 +16,7 @@ public sealed record PostShape(
     int CommentCount,
     DateTimeOffset CreatedAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? UpdatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReactionType? MyReaction = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReactionType? MyReaction)
 {
     /// <summary>The wire form of a post, with the signed-in reader's own reaction when given.</summary>
     public static PostShape From(PostView post, ReactionType? myReaction = null)

@@ -11,7 +11,7 @@ public sealed record ProfileCardShape(
     string DisplayName,
     string? AvatarUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested)
 {
     /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -21,8 +21,8 @@ public sealed record ProfileShape(
     long PostsCount,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
     DateTimeOffset CreatedAt,
-    string? Headline = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested = null)
+    string? Headline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested)
 {
     /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -37,6 +37,6 @@ public sealed record ProfileShape(
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.Username, p.DisplayName, p.Bio, p.AvatarUrl, p.BannerUrl, p.Location, p.Website, p.Links, p.Credits, p.Education,
-            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt, p.Headline);
+            p.FollowersCount, p.FollowingCount, p.PostsCount, p.IsFollowing, p.CreatedAt, p.Headline, null);
     }
 }

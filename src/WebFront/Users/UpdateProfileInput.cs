@@ -14,4 +14,4 @@ public sealed record UpdateProfileInput(
     [property: FieldItems(10)] IReadOnlyList<ProfileLinkInput?>? Links,
     [property: FieldItems(100)] IReadOnlyList<ProfileCreditInput?>? Credits,
     [property: FieldItems(20)] IReadOnlyList<ProfileEducationInput?>? Education,
-    [property: FieldText(0, 120)] string? Headline = null);
+    [property: FieldText(0, 120)] string? Headline);

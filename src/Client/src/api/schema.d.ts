@@ -391,11 +391,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -445,11 +442,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -522,11 +516,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -745,11 +736,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.create */
@@ -823,11 +811,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.getById */
@@ -880,11 +865,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -1014,11 +996,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
-                /**
-                 * @default null
-                 * @enum {unknown}
-                 */
-                myReaction: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.update */
@@ -1689,8 +1668,7 @@ export interface components {
                 startYear?: number | null;
                 endYear?: number | null;
             }[] | null;
-            /** @default null */
-            headline: string | null;
+            headline?: string | null;
         };
         "output.user.updateProfile": {
             profile: unknown;

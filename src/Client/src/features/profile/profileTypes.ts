@@ -9,6 +9,7 @@ export interface RestrictedProfile {
   isFollowing?: boolean | null;
   isBlocking?: boolean | null;
   isMuting?: boolean | null;
+  followRequested?: boolean | null;
   restricted: true;
 }
 
