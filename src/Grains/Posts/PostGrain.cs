@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
@@ -211,7 +212,19 @@ public sealed class PostGrain(
         var follower = post.Visibility == PostVisibility.Followers && readerId is not null
             && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
             && await follows.IsFollowingAsync(readerId, post.AuthorId);
-        return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+        if (!PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower))
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        // A suspended author's posts are hidden from everyone else (the standing is answered from grain memory).
+        if (!string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            && (await GrainFactory.GetGrain<IAccountStandingGrain>(post.AuthorId).GetAsync()).IsSuspended)
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        return post;
     }
 
     private async ValueTask<PostRecord?> CurrentAsync()

@@ -17,6 +17,17 @@ internal static class PostStatements
          OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = p.author_id)))
         """;
 
+    // Staff restrictions (deploy/sql/0090_account_standing.sql): a suspended author's posts are hidden from everyone
+    // but the author; a silenced author's also leave discovery and search. A probe of the standing's primary key.
+    public const string AuthorNotSuspended = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id AND s.suspended_at IS NOT NULL)
+        """;
+
+    public const string AuthorNotRestricted = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id
+                    AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
+        """;
+
     public const string CreateSql = """
         INSERT INTO posts (id, author_id, type, content, media_ids, visibility, created_at)
         VALUES (@id, @author, @type, @content, @media_ids, @visibility, @at)
@@ -30,6 +41,7 @@ internal static class PostStatements
     public const string GetManySql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.id = ANY (@ids) AND p.deleted_at IS NULL AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotSuspended})
         ORDER BY p.created_at DESC, p.id DESC
         """;
 
@@ -52,6 +64,7 @@ internal static class PostStatements
                 WHEN @author = @reader THEN 2
                 WHEN EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author) THEN 1
                 ELSE 0 END
+          AND (@author = @reader OR {AuthorNotSuspended})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit
@@ -71,6 +84,7 @@ internal static class PostStatements
         CROSS JOIN LATERAL (
             SELECT {Columns} FROM posts p
             WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.visibility <= r.max_visibility
+              AND (p.author_id = @reader OR {AuthorNotSuspended})
               AND (p.created_at, p.id) < (@before_at, @before_id)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @limit
@@ -82,6 +96,7 @@ internal static class PostStatements
     public const string DiscoverSql = $"""
         SELECT {Columns}, p.discover_score FROM posts p
         WHERE p.visibility = 0 AND p.deleted_at IS NULL AND (p.discover_score, p.id) < (@before_score, @before_id)
+          AND {AuthorNotRestricted}
         ORDER BY p.discover_score DESC, p.id DESC
         LIMIT @limit
         """;
@@ -90,6 +105,7 @@ internal static class PostStatements
         SELECT {Columns} FROM posts p
         WHERE p.search_vector @@ websearch_to_tsquery('simple', @query) AND p.deleted_at IS NULL
           AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotRestricted})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit

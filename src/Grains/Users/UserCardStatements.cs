@@ -25,7 +25,10 @@ internal static class UserCardStatements
                         WHEN lower(display_name) LIKE @prefix ESCAPE '\' THEN 2
                         ELSE 3 END AS rank
             FROM users
-            WHERE username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
+            WHERE (username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\')
+              -- Silenced and suspended accounts are not found (deploy/sql/0090_account_standing.sql).
+              AND NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = users.id COLLATE "C"
+                              AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
         ) AS found
         ORDER BY rank, username COLLATE "C"
         LIMIT @limit

@@ -1,3 +1,5 @@
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
@@ -11,6 +13,13 @@ internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, Profile
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
         var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+        // A suspended account's profile is hidden, as if there were none, from everyone but staff.
+        if ((await context.Grains.GetGrain<IAccountStandingGrain>(userId).GetAsync().ConfigureAwait(false)).IsSuspended
+            && (context.Session is null || await StaffGate.RoleOfAsync(context).ConfigureAwait(false) == AccountRole.Member))
+        {
+            throw new VrssException(ErrorCode.UserNotFound, "user not found");
+        }
+
         var view = await context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(context.Session?.UserId).ConfigureAwait(false);
         return ProfileOutput.From(view);
     }

@@ -65,6 +65,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        "input.admin.getAccount": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.admin.getAccount": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.getAccount */
+        "request.admin.getAccount": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getAccount";
+            input?: components["schemas"]["input.admin.getAccount"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.admin.getAuditLog": {
             actorId?: string | null;
             targetUserId?: string | null;
@@ -144,6 +182,142 @@ export interface components {
              */
             procedure: "admin.setRole";
             input: components["schemas"]["input.admin.setRole"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.silenceUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.silenceUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.silenceUser */
+        "request.admin.silenceUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.silenceUser";
+            input: components["schemas"]["input.admin.silenceUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.suspendUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.suspendUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.suspendUser */
+        "request.admin.suspendUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.suspendUser";
+            input: components["schemas"]["input.admin.suspendUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.unsilenceUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.unsilenceUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.unsilenceUser */
+        "request.admin.unsilenceUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.unsilenceUser";
+            input: components["schemas"]["input.admin.unsilenceUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.unsuspendUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.unsuspendUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.unsuspendUser */
+        "request.admin.unsuspendUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.unsuspendUser";
+            input: components["schemas"]["input.admin.unsuspendUser"];
             context?: components["schemas"]["RpcContext"];
         };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
@@ -1510,7 +1684,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
