@@ -21,6 +21,9 @@ public enum ErrorCode
     /// <summary>The caller's role does not allow this.</summary>
     InsufficientPermissions = 1101,
 
+    /// <summary>The account is suspended: it cannot sign in.</summary>
+    AccountSuspended = 1102,
+
     /// <summary>A block stands between the caller and the other user (either direction): no follow, comment, reaction or connection request.</summary>
     Blocked = 1104,
 

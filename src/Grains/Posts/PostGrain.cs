@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
@@ -259,7 +260,19 @@ public sealed class PostGrain(
     private async Task<PostRecord> VisibleToAsync(string? readerId)
     {
         var post = await CurrentAsync() ?? throw Missing();
-        return await MayReadAsync(post, readerId) ? post : throw PostChecks.PostNotFound();
+        if (!await MayReadAsync(post, readerId))
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        // A suspended author's posts are hidden from everyone else (the standing is answered from grain memory).
+        if (!string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            && (await GrainFactory.GetGrain<IAccountStandingGrain>(post.AuthorId).GetAsync()).IsSuspended)
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        return post;
     }
 
     // Reads across a block answer as if the post did not exist; returns what else the reader's reads hide.

@@ -18,6 +18,17 @@ internal static class PostStatements
          OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = p.author_id)))
         """;
 
+    // Staff restrictions (deploy/sql/0090_account_standing.sql): a suspended author's posts are hidden from everyone
+    // but the author; a silenced author's also leave discovery and search. A probe of the standing's primary key.
+    public const string AuthorNotSuspended = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id AND s.suspended_at IS NOT NULL)
+        """;
+
+    public const string AuthorNotRestricted = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id
+                    AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
+        """;
+
     public const string CreateSql = """
         INSERT INTO posts (id, author_id, type, content, media_ids, visibility, created_at)
         VALUES (@id, @author, @type, @content, @media_ids, @visibility, @at)
@@ -31,6 +42,7 @@ internal static class PostStatements
     public const string GetManySql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.id = ANY (@ids) AND p.deleted_at IS NULL AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotSuspended})
         ORDER BY p.created_at DESC, p.id DESC
         """;
 
@@ -53,6 +65,7 @@ internal static class PostStatements
                OR @author = @reader
                OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author))
                OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = @author)))
+          AND (@author = @reader OR {AuthorNotSuspended})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit
@@ -72,6 +85,7 @@ internal static class PostStatements
             SELECT {Columns} FROM posts p
             WHERE p.author_id = a.author_id AND p.deleted_at IS NULL
               AND (p.visibility = 0 OR r.own OR (p.visibility = 1 AND r.follower) OR (p.visibility = 3 AND r.connected))
+              AND (p.author_id = @reader OR {AuthorNotSuspended})
               AND (p.created_at, p.id) < (@before_at, @before_id)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @limit
@@ -83,6 +97,7 @@ internal static class PostStatements
     public const string DiscoverSql = $"""
         SELECT {Columns}, p.discover_score FROM posts p
         WHERE p.visibility = 0 AND p.deleted_at IS NULL AND (p.discover_score, p.id) < (@before_score, @before_id)
+          AND {AuthorNotRestricted}
         ORDER BY p.discover_score DESC, p.id DESC
         LIMIT @limit
         """;
@@ -91,6 +106,7 @@ internal static class PostStatements
         SELECT {Columns} FROM posts p
         WHERE p.search_vector @@ websearch_to_tsquery('simple', @query) AND p.deleted_at IS NULL
           AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotRestricted})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit

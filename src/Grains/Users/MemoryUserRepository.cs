@@ -9,6 +9,7 @@ namespace Vrss.Grains.Users;
 public sealed class MemoryUserRepository(MemoryDatabase database) : IUserRepository
 {
     private readonly Rows _rows = database.Table<Rows>();
+    private readonly Moderation.MemoryModerationTables _moderation = database.Table<Moderation.MemoryModerationTables>();
 
     /// <inheritdoc />
     public Task InsertAsync(UserRecord user)
@@ -149,7 +150,7 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         {
             IReadOnlyList<UserCard> found = [.. _rows.ById.Values
                 .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName, _rows.ProfileWords.GetValueOrDefault(u.Id))))
-                .Where(x => x.Rank is not null)
+                .Where(x => x.Rank is not null && !_moderation.StandingOf(x.User.Id).IsRestricted)
                 .OrderBy(x => x.Rank)
                 .ThenBy(x => x.User.Username, StringComparer.Ordinal)
                 .Take(limit)

@@ -27,8 +27,11 @@ internal static class UserCardStatements
                         WHEN lower(display_name) LIKE @display ESCAPE '\' THEN 3
                         ELSE 4 END AS rank
             FROM users
-            WHERE username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
-               OR profile_search @@ plainto_tsquery('simple', @query)
+            WHERE (username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
+               OR profile_search @@ plainto_tsquery('simple', @query))
+              -- Silenced and suspended accounts are not found (deploy/sql/0090_account_standing.sql).
+              AND NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = users.id COLLATE "C"
+                              AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
         ) AS found
         ORDER BY rank, username COLLATE "C"
         LIMIT @limit

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Admin;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Blocks;
 using Vrss.WebFront.Client;
@@ -52,6 +53,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddBlockProcedures();
         services.AddMediaProcedures();
         services.AddNotificationProcedures();
+        services.AddAdminProcedures();
         services.AddLiveStream(configuration);
         return services;
     }

@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
@@ -17,6 +18,14 @@ internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, Profile
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
         var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+
+        // A suspended account's profile is hidden, as if there were none, from everyone but staff.
+        if ((await context.Grains.GetGrain<IAccountStandingGrain>(userId).GetAsync().ConfigureAwait(false)).IsSuspended
+            && (context.Session is null || await StaffGate.RoleOfAsync(context).ConfigureAwait(false) == AccountRole.Member))
+        {
+            throw new VrssException(ErrorCode.UserNotFound, "user not found");
+        }
+
         var viewerId = context.Session?.UserId;
         var profile = context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
         if (viewerId is null || viewerId == userId)
