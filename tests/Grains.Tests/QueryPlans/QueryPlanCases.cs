@@ -97,7 +97,7 @@ internal static class QueryPlanCases
         new("Connections.Cancel", ConnectionStatements.Cancel("r500", "u500", s_now), "connection_requests_pkey|connection_requests_outgoing_idx"),
         new("Connections.Outgoing", ConnectionStatements.Outgoing("u8", TimeCursor.Newest, 20), "connection_requests_outgoing_idx"),
         new("Connections.Remove", ConnectionStatements.Remove("u7", "u8"), "connections_pkey"),
-        new("Connections.ConnectedFollowerIdBatch", ConnectionStatements.ConnectedFollowerIdBatch("u8", TimeCursor.Oldest, 1000), "connections_user_created_idx|connections_pkey", "follows_pkey"),
+        new("Connections.ConnectedFollowerIdBatch", ConnectionStatements.ConnectedFollowerIdBatch("u8", TimeCursor.Oldest, 1000), "connections_user_created_idx|connections_pkey", "follows_pkey|follows_followee_created_idx"),
 
         new("Users.Cards", UserCardStatements.Cards([.. Enumerable.Range(1, 50).Select(i => $"u{i * 37}")]), "users_pkey"),
         new("Users.UpdateCard", UserCardStatements.UpdateCard("u7", "Seven", "https://media.example/a.png"), "users_pkey"),

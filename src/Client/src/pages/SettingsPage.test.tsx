@@ -173,6 +173,8 @@ describe('settings: profile', () => {
     await screen.findByText('Profile saved.');
     expect(stub.callsOf('user.updateProfile')[0]!.input).toEqual({
       displayName: 'Alice Cooper',
+      // The form always sends its headline; an empty one clears it.
+      headline: '',
       bio: 'Director, writer',
       location: 'Porto',
       website: 'https://alice.example',
