@@ -21,6 +21,9 @@ public enum ErrorCode
     /// <summary>The caller's role does not allow this.</summary>
     InsufficientPermissions = 1101,
 
+    /// <summary>The instance requires a verified email for this, and the caller's is not verified.</summary>
+    EmailNotVerified = 1103,
+
     /// <summary>The request is invalid.</summary>
     ValidationError = 1200,
 

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.Grains.Accounts;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
@@ -28,6 +29,7 @@ public sealed class PostGrain(
     SocialEvents events,
     NotificationSender notifications,
     ProductMetrics metrics,
+    VerifiedEmailGate verifiedEmail,
     TimeProvider time) : Grain, IPostGrain
 {
     private PostRecord? _post;
@@ -105,6 +107,7 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<ReactionSummary> ReactAsync(string userId, ReactionType reaction)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
         ReactionType? previous;
         try
@@ -136,6 +139,7 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<CommentView> CommentAsync(string userId, string content, string? commentId)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
         if (commentId is not null
             && await comments.GetAsync(commentId) is { } earlier

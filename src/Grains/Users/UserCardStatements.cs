@@ -25,7 +25,7 @@ internal static class UserCardStatements
                         WHEN lower(display_name) LIKE @prefix ESCAPE '\' THEN 2
                         ELSE 3 END AS rank
             FROM users
-            WHERE username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
+            WHERE (username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\') AND purge_at IS NULL
         ) AS found
         ORDER BY rank, username COLLATE "C"
         LIMIT @limit

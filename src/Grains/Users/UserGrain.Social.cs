@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Users;
@@ -26,7 +27,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowResult> FollowAsync(string followeeId)
     {
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         if (string.Equals(followeeId, Id, StringComparison.Ordinal))
         {
             throw VrssException.Invalid("userId", "you cannot follow yourself");
@@ -69,7 +70,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowOutcome> AddFollowerAsync(string followerId)
     {
-        Existing();
+        Visible();
         if (state.State.Settings.ApproveFollowers)
         {
             return await RequestFollowAsync(followerId);
@@ -106,7 +107,7 @@ public sealed partial class UserGrain
     public async Task<PostView> CreatePostAsync(PostDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         var content = PostRules.Content(draft.Content, draft.Type);
         PostRules.MediaCount(draft.Type, draft.MediaIds.Count);
         await CheckAttachmentsAsync(draft);
@@ -181,7 +182,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public Task<bool> AcceptsConnectionRequestsAsync()
     {
-        Existing();
+        Visible();
         return Task.FromResult(state.State.Settings.AllowConnectionRequests);
     }
 

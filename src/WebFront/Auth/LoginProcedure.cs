@@ -50,7 +50,7 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 var token = await SessionStarter.StartAsync(context, account.Id).ConfigureAwait(false);
                 var deviceToken = await TrustedDevice.RememberAsync(context, account.Id, device).ConfigureAwait(false);
-                return new LoginOutput(account, token, deviceToken);
+                return new LoginOutput(account, token, deviceToken, result.DeletionCancelled);
             case { Status: LoginStatus.TotpRequired }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);

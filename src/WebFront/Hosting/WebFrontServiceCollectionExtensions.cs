@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Accounts;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
@@ -43,6 +44,7 @@ public static class WebFrontServiceCollectionExtensions
         services.TryAddSingleton<RpcMetrics>();
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddAccountProcedures();
         services.AddSocialProcedures();
         services.AddMediaProcedures();
         services.AddNotificationProcedures();
