@@ -36,9 +36,6 @@ internal static class AccountDataStatements
 
     public const string DeleteNotificationsCausedSql = "DELETE FROM notifications WHERE actor_id = @id";
 
-    // Others' notifications about the account's posts (a mention in one of them names the post).
-    public const string DeleteNotificationsOnPostsSql = "DELETE FROM notifications WHERE post_id IN (SELECT id FROM posts WHERE author_id = @id)";
-
     public const string DeleteFollowingSql = "DELETE FROM follows WHERE follower_id = @id";
 
     public const string DeleteFollowersSql = "DELETE FROM follows WHERE followee_id = @id";
@@ -102,7 +99,6 @@ internal static class AccountDataStatements
             Of(DeleteCommentsOnPostsSql),
             Of(DeleteNotificationsReceivedSql),
             Of(DeleteNotificationsCausedSql),
-            Of(DeleteNotificationsOnPostsSql),
             Of(DeleteFollowingSql),
             Of(DeleteFollowersSql),
             Of(DeleteFollowRequestsMadeSql),
