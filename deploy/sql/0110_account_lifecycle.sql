@@ -69,3 +69,7 @@ CREATE INDEX connection_requests_from_idx ON connection_requests (from_user_id);
 CREATE INDEX connection_requests_to_idx ON connection_requests (to_user_id);
 CREATE INDEX connections_peer_idx ON connections (peer_id);
 CREATE INDEX email_tokens_user_idx ON email_tokens (user_id);
+
+-- A purge rewrites others' mentions of the account (its name is freed and may go to someone else): comments that
+-- mention it are found by trigram, posts by their full-text index.
+CREATE INDEX comments_content_trgm ON comments USING gin (lower(content) gin_trgm_ops);

@@ -24,6 +24,18 @@ internal static class AccountDataStatements
 
     public const string EmailChangeAddressesSql = "SELECT DISTINCT lower(new_email) FROM email_changes WHERE user_id = @id";
 
+    // 'simple' splits a name at its underscores; the phrase of its parts finds every post that may mention it.
+    public const string PostsMentioningSql = """
+        SELECT id, author_id, content FROM posts
+        WHERE search_vector @@ phraseto_tsquery('simple', @username) AND deleted_at IS NULL AND author_id <> @id
+        """;
+
+    public const string CommentsMentioningSql = """
+        SELECT id, author_id, content FROM comments WHERE lower(content) LIKE @pattern ESCAPE '\' AND author_id <> @id
+        """;
+
+    public const string SetCommentContentSql = "UPDATE comments SET content = @content WHERE id = @id";
+
     public const string DeleteReactionsByUserSql = "DELETE FROM reactions WHERE user_id = @id";
 
     public const string DeleteReactionsOnPostsSql = "DELETE FROM reactions WHERE post_id IN (SELECT id FROM posts WHERE author_id = @id)";
@@ -123,6 +135,13 @@ internal static class AccountDataStatements
     }
 
     public static SqlStatement ById(string sql, string id) => new(sql, Text("id", id));
+
+    public static SqlStatement PostsMentioning(string id, string username) => new(PostsMentioningSql, Text("id", id), Text("username", username));
+
+    public static SqlStatement CommentsMentioning(string id, string username) =>
+        new(CommentsMentioningSql, Text("id", id), Text("pattern", "%@" + username.Replace("_", "\\_", StringComparison.Ordinal) + "%"));
+
+    public static SqlStatement SetCommentContent(string commentId, string content) => new(SetCommentContentSql, Text("id", commentId), Text("content", content));
 
     public static SqlStatement DeleteEmails(IReadOnlyCollection<string> emails) =>
         new(DeleteEmailsSql, TextArray("emails", [.. emails.Select(e => e.ToLowerInvariant())]));

@@ -47,6 +47,11 @@ public sealed partial class AccountGrain
             }
         }
 
+        if (account is not null)
+        {
+            await ScrubMentionsAsync(account.Username);
+        }
+
         foreach (var key in (await data.ListMediaKeysAsync(Id)).Concat(await exports.ListKeysAsync(Id)))
         {
             await store.DeleteAsync(key, CancellationToken.None);
@@ -69,6 +74,26 @@ public sealed partial class AccountGrain
         }
 
         LogPurged(logger, Id);
+    }
+
+    // Posts change through their grain (caches and feeds follow, the post shows as edited); comments in their table.
+    private async Task ScrubMentionsAsync(string username)
+    {
+        foreach (var post in await data.ListPostsMentioningAsync(Id, username))
+        {
+            if (MentionScrubber.Mentions(post.Content, username))
+            {
+                await IgnoringGoneAsync(() => GrainFactory.GetGrain<IPostGrain>(post.Id).UpdateAsync(post.AuthorId, MentionScrubber.Scrub(post.Content, username), null));
+            }
+        }
+
+        foreach (var comment in await data.ListCommentsMentioningAsync(Id, username))
+        {
+            if (MentionScrubber.Mentions(comment.Content, username))
+            {
+                await data.SetCommentContentAsync(comment.Id, MentionScrubber.Scrub(comment.Content, username));
+            }
+        }
     }
 
     private async Task UndoFollowsAsync()

@@ -18,6 +18,15 @@ public interface IAccountDataRepository
     /// <summary>Every comment the user wrote, oldest first.</summary>
     Task<IReadOnlyList<Posts.CommentRecord>> ListCommentsAsync(string userId);
 
+    /// <summary>Others' live posts whose text may mention <paramref name="username"/> (a superset; callers check).</summary>
+    Task<IReadOnlyList<MentionRef>> ListPostsMentioningAsync(string userId, string username);
+
+    /// <summary>Others' comments whose text may mention <paramref name="username"/> (a superset; callers check).</summary>
+    Task<IReadOnlyList<MentionRef>> ListCommentsMentioningAsync(string userId, string username);
+
+    /// <summary>Replaces a comment's text (a purge scrubbing a mention); false when there is no such comment.</summary>
+    Task<bool> SetCommentContentAsync(string commentId, string content);
+
     /// <summary>The storage keys of the user's media (any status).</summary>
     Task<IReadOnlyList<string>> ListMediaKeysAsync(string userId);
 

@@ -65,6 +65,45 @@ public sealed class MemoryAccountDataRepository(MemoryDatabase database) : IAcco
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<MentionRef>> ListPostsMentioningAsync(string userId, string username)
+    {
+        lock (_posts.Gate)
+        {
+            IReadOnlyList<MentionRef> found = [.. _posts.Posts.Values
+                .Where(p => p.DeletedAt is null && p.Post.AuthorId != userId && p.Post.Content.Contains("@" + username, StringComparison.OrdinalIgnoreCase))
+                .Select(p => new MentionRef(p.Post.Id, p.Post.AuthorId, p.Post.Content))];
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MentionRef>> ListCommentsMentioningAsync(string userId, string username)
+    {
+        lock (_posts.Gate)
+        {
+            IReadOnlyList<MentionRef> found = [.. _posts.Comments.Values
+                .Where(c => c.AuthorId != userId && c.Content.Contains("@" + username, StringComparison.OrdinalIgnoreCase))
+                .Select(c => new MentionRef(c.Id, c.AuthorId, c.Content))];
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> SetCommentContentAsync(string commentId, string content)
+    {
+        lock (_posts.Gate)
+        {
+            if (!_posts.Comments.TryGetValue(commentId, out var comment))
+            {
+                return Task.FromResult(false);
+            }
+
+            _posts.Comments[commentId] = comment with { Content = content };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> ListMediaKeysAsync(string userId)
     {
         lock (_media.Gate)

@@ -32,6 +32,18 @@ public sealed class PostgresAccountDataRepository(DbRetry db, IOptions<Idempoten
             r => new CommentRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateTimeOffset>(4))).ConfigureAwait(false);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<MentionRef>> ListPostsMentioningAsync(string userId, string username) =>
+        await db.QueryAsync(AccountDataStatements.PostsMentioning(userId, username), ReadMention).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MentionRef>> ListCommentsMentioningAsync(string userId, string username) =>
+        await db.QueryAsync(AccountDataStatements.CommentsMentioning(userId, username), ReadMention).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<bool> SetCommentContentAsync(string commentId, string content) =>
+        await db.ExecuteAsync(AccountDataStatements.SetCommentContent(commentId, content), repeatable: true).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<string>> ListMediaKeysAsync(string userId) =>
         await db.QueryAsync(AccountDataStatements.ById(AccountDataStatements.MediaKeysSql, userId), r => r.GetString(0)).ConfigureAwait(false);
 
@@ -59,4 +71,6 @@ public sealed class PostgresAccountDataRepository(DbRetry db, IOptions<Idempoten
             },
             repeatable: true);
     }
+
+    private static MentionRef ReadMention(Npgsql.NpgsqlDataReader reader) => new(reader.GetString(0), reader.GetString(1), reader.GetString(2));
 }

@@ -160,6 +160,9 @@ internal static class QueryPlanCases
         new("AccountData.Comments", AccountDataStatements.ById(AccountDataStatements.CommentsSql, "u8"), "comments_author_idx"),
         new("AccountData.Reactions", AccountDataStatements.ById(AccountDataStatements.ReactionsSql, "u8"), "reactions_user_idx"),
         new("AccountData.MediaKeys", AccountDataStatements.ById(AccountDataStatements.MediaKeysSql, "u8"), "media_owner_status_idx"),
+        new("AccountData.PostsMentioning", AccountDataStatements.PostsMentioning("u8", "word17"), "posts_search_idx"),
+        new("AccountData.CommentsMentioning", AccountDataStatements.CommentsMentioning("u8", "user_17"), "comments_content_trgm"),
+        new("AccountData.SetCommentContent", AccountDataStatements.SetCommentContent("c500", "scrubbed"), "comments_pkey"),
         new("AccountData.EmailChangeAddresses", AccountDataStatements.ById(AccountDataStatements.EmailChangeAddressesSql, "u8")),
         .. PurgeCases(),
     ];

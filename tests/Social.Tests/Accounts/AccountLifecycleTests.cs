@@ -92,6 +92,7 @@ public abstract class AccountLifecycleTests : SocialTests
         (await ada.Client.CallAsync("post.react", new { postId = bobPost.Id(), reaction = "love" })).AssertSuccess();
         (await bob.Client.CallAsync("post.comment", new { postId = adaPost.Id(), content = "lovely" })).AssertSuccess();
         (await carol.Client.CallAsync("post.react", new { postId = adaPost.Id(), reaction = "wow" })).AssertSuccess();
+        (await carol.Client.CallAsync("post.comment", new { postId = bobPost.Id(), content = $"agreed, @{ada.Username.ToUpperInvariant()}!" })).AssertSuccess();
         (await ada.Client.CallAsync("social.requestConnection", new { username = carol.Username, message = "hi" })).AssertSuccess();
         var bobRequest = (await bob.Client.CallAsync("social.requestConnection", new { username = ada.Username })).AssertSuccess();
         (await ada.Client.CallAsync("social.respondConnection", new { requestId = bobRequest.GetProperty("request").Id(), accept = true })).AssertSuccess();
@@ -120,9 +121,12 @@ public abstract class AccountLifecycleTests : SocialTests
         Assert.Equal((0, 0, 1), (bobAfter.Count("followersCount"), bobAfter.Count("followingCount"), bobAfter.Count("postsCount")));
         Assert.Equal(0, (await anonymous.ProfileAsync(carol.Username)).Count("followingCount"));
         var post = (await anonymous.CallAsync("post.getById", new { postId = bobPost.Id() })).AssertSuccess().GetProperty("post");
-        Assert.Equal(0, post.GetProperty("commentCount").GetInt32());
+        Assert.Equal(1, post.GetProperty("commentCount").GetInt32());
         Assert.Empty(post.GetProperty("reactionCounts").EnumerateObject());
-        Assert.Empty((await anonymous.CallAsync("post.getComments", new { postId = bobPost.Id() })).AssertSuccess().GetProperty("items").EnumerateArray());
+        // Mentions of the freed name no longer point at it: whoever takes the name next is not the one meant.
+        Assert.Equal("hello @[deleted]", post.GetProperty("content").GetString());
+        var comment = Assert.Single((await anonymous.CallAsync("post.getComments", new { postId = bobPost.Id() })).AssertSuccess().GetProperty("items").EnumerateArray());
+        Assert.Equal(("agreed, @[deleted]!", carol.Id), (comment.GetProperty("content").GetString(), comment.GetProperty("author").Id()));
         foreach (var member in new[] { bob, carol })
         {
             var notifications = (await member.Client.CallAsync("notification.getNotifications", new { limit = 100 })).AssertSuccess();
