@@ -139,7 +139,7 @@ public abstract class UserRepositoryTests
         Assert.Null(await Users.FindIdByUsernameAsync(user.Username));
         Assert.Equal(user.Id, await Users.FindIdByReservedUsernameAsync(user.Username, until.AddDays(-1)));
         Assert.Null(await Users.FindIdByReservedUsernameAsync(user.Username, until));
-        Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.InsertAsync(NewUser(user.Username)))).Code);
+        Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.InsertAsync(NewUser(user.Username, "x-" + user.Email)))).Code);
         Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.RenameAsync(other.Id, user.Username, until))).Code);
         Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.RenameAsync(other.Id, newName, until))).Code);
 
