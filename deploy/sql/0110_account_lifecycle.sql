@@ -63,8 +63,7 @@ CREATE INDEX data_exports_expiry ON data_exports (expires_at);
 -- account, but on tables of millions of rows it must not read them whole).
 CREATE INDEX posts_author_all_idx ON posts (author_id);
 CREATE INDEX comments_author_idx ON comments (author_id);
--- (user_id, post_id): also serves "this user's reactions among these posts" as well as the primary key does.
-CREATE INDEX reactions_user_idx ON reactions (user_id, post_id);
+CREATE INDEX reactions_user_idx ON reactions (user_id);
 CREATE INDEX notifications_actor_idx ON notifications (actor_id);
 CREATE INDEX connection_requests_from_idx ON connection_requests (from_user_id);
 CREATE INDEX connection_requests_to_idx ON connection_requests (to_user_id);

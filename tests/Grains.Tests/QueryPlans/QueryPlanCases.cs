@@ -57,7 +57,7 @@ internal static class QueryPlanCases
         new("Reactions.Set", ReactionStatements.Set("p500", "u7", ReactionType.Love, s_now), "posts_pkey", "reactions_pkey"),
         new("Reactions.Remove", ReactionStatements.Remove("p500", "u7"), "reactions_pkey"),
         new("Reactions.Get", ReactionStatements.Get("p500", "u7"), "reactions_pkey"),
-        // reactions_user_idx (user_id, post_id) answers it as well as the primary key: the planner picks by the user's count.
+        // A user with few reactions is read whole by reactions_user_idx (0110) and filtered; the planner picks by the count.
         new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey|reactions_user_idx"),
         new("Reactions.Count", ReactionStatements.Count("p500"), "reactions_pkey"),
 
