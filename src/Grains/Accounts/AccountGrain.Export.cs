@@ -45,7 +45,11 @@ public sealed partial class AccountGrain
         try
         {
             var size = await exportWriter.WriteAsync(Id, key, cancellationToken);
-            await exports.FinishAsync(exportId, key, size);
+            if (!await exports.FinishAsync(exportId, key, size))
+            {
+                // The row went meanwhile (swept as expired, or the account purged): the archive must not outlive it.
+                await store.DeleteAsync(key, CancellationToken.None);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
