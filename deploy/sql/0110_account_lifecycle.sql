@@ -9,6 +9,7 @@ CREATE INDEX users_purge_due ON users (purge_at) WHERE purge_at IS NOT NULL;
 -- one with a time is a renamed account's old name, kept for it until then. The primary key is what makes a name
 -- taken: the trigger below claims the name of every inserted or renamed users row here, and a name held by another
 -- account (current, or reserved and not yet released) fails as users_username_unique does, with the same name.
+-- Reservations end when the account sweep deletes them (by the application's clock, as everything else it times).
 CREATE TABLE username_claims (
     username       text        PRIMARY KEY,
     user_id        text        NOT NULL,
@@ -22,7 +23,7 @@ CREATE FUNCTION claim_username() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO username_claims AS c (username, user_id, reserved_until) VALUES (NEW.username, NEW.id, NULL)
     ON CONFLICT (username) DO UPDATE SET user_id = EXCLUDED.user_id, reserved_until = NULL
-        WHERE c.user_id = EXCLUDED.user_id OR c.reserved_until <= now();
+        WHERE c.user_id = EXCLUDED.user_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'username % is taken', NEW.username
             USING ERRCODE = 'unique_violation', CONSTRAINT = 'users_username_unique';
