@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
@@ -46,6 +47,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddNotifications(configuration);
         services.AddIdempotency(configuration);
         services.AddModeration(configuration);
+        services.AddAccountLifecycle(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             // Memory storage forgets everything at exit; only stored rows need sweeping.

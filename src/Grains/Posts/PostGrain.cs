@@ -1,5 +1,6 @@
 using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.Grains.Accounts;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
@@ -35,6 +36,7 @@ public sealed class PostGrain(
     NotificationSender notifications,
     HotReadClient hot,
     ProductMetrics metrics,
+    VerifiedEmailGate verifiedEmail,
     TimeProvider time) : Grain, IPostGrain
 {
     private PostRecord? _post;
@@ -128,6 +130,7 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<ReactionSummary> ReactAsync(string userId, ReactionType reaction)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
         await RefuseAcrossBlockAsync(post, userId);
         ReactionType? previous;
@@ -160,6 +163,7 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<CommentView> CommentAsync(string userId, string content, string? commentId)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
         await RefuseAcrossBlockAsync(post, userId);
         if (commentId is not null

@@ -45,4 +45,32 @@ public interface IUserRepository
     /// <see cref="UpdateProfileTextAsync"/>) contains every word of it.
     /// </summary>
     Task<IReadOnlyList<UserCard>> SearchAsync(string query, int limit);
+
+    /// <summary>
+    /// Renames the account; its old name stays reserved for it until <paramref name="reservedUntil"/> (no one else may
+    /// take it, and <see cref="FindIdByReservedUsernameAsync"/> finds it). A name in use or reserved by another account
+    /// throws <c>DuplicateUsername</c>. False when the account does not exist.
+    /// </summary>
+    Task<bool> RenameAsync(string id, string username, DateTimeOffset reservedUntil);
+
+    /// <summary>The id of the account that held this (lower-case) name before a rename, while it is reserved at <paramref name="now"/>.</summary>
+    Task<string?> FindIdByReservedUsernameAsync(string username, DateTimeOffset now);
+
+    /// <summary>
+    /// Sets the email, verified at <paramref name="verifiedAt"/>, and counts a credentials version (a cached row is
+    /// stale after it). A taken address throws <c>DuplicateEmail</c>. False when the account does not exist.
+    /// </summary>
+    Task<bool> ChangeEmailAsync(string id, string email, DateTimeOffset verifiedAt);
+
+    /// <summary>Schedules (a time) or cancels (null) the account's purge; false when the account does not exist.</summary>
+    Task<bool> SetPurgeAtAsync(string id, DateTimeOffset? purgeAt);
+
+    /// <summary>Up to <paramref name="limit"/> ids of accounts whose purge is due at <paramref name="now"/>, soonest first.</summary>
+    Task<IReadOnlyList<string>> ListPurgeDueAsync(DateTimeOffset now, int limit);
+
+    /// <summary>Deletes the account row and frees every name it holds or reserved; false when there was no row.</summary>
+    Task<bool> DeleteAsync(string id);
+
+    /// <summary>Forgets reserved old names whose time ran out at <paramref name="now"/>; answers how many.</summary>
+    Task<int> ReleaseReservedUsernamesAsync(DateTimeOffset now);
 }

@@ -22,7 +22,7 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
                 throw new VrssException(ErrorCode.Conflict, "An account with this id exists.");
             }
 
-            if (_rows.ByUsername.ContainsKey(user.Username))
+            if (_rows.ByUsername.ContainsKey(user.Username) || _rows.Reserved.ContainsKey(user.Username))
             {
                 throw DuplicateErrors.Username();
             }
@@ -149,6 +149,7 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         lock (_rows)
         {
             IReadOnlyList<UserCard> found = [.. _rows.ById.Values
+                .Where(u => u.PurgeAt is null)
                 .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName, _rows.ProfileWords.GetValueOrDefault(u.Id))))
                 .Where(x => x.Rank is not null && !_moderation.StandingOf(x.User.Id).IsRestricted)
                 .OrderBy(x => x.Rank)
@@ -156,6 +157,131 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
                 .Take(limit)
                 .Select(x => CardOf(x.User))];
             return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenameAsync(string id, string username, DateTimeOffset reservedUntil)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_rows.ByUsername.ContainsKey(username)
+                || (_rows.Reserved.TryGetValue(username, out var reserved) && reserved.UserId != id))
+            {
+                throw DuplicateErrors.Username();
+            }
+
+            _rows.Reserved.Remove(username);
+            _rows.ByUsername.Remove(row.Username);
+            _rows.ByUsername[username] = id;
+            _rows.Reserved[row.Username] = (id, reservedUntil);
+            _rows.ById[id] = row with { Username = username };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<string?> FindIdByReservedUsernameAsync(string username, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        lock (_rows)
+        {
+            return Task.FromResult(_rows.Reserved.TryGetValue(username.ToLowerInvariant(), out var reserved) && reserved.Until > now
+                ? reserved.UserId
+                : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> ChangeEmailAsync(string id, string email, DateTimeOffset verifiedAt)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var normalized = Vrss.GrainInterfaces.Users.UserLookupKey.NormalizeEmail(email);
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_rows.ByEmail.TryGetValue(normalized, out var holder) && holder != id)
+            {
+                throw DuplicateErrors.Email();
+            }
+
+            _rows.ByEmail.Remove(row.NormalizedEmail);
+            _rows.ByEmail[normalized] = id;
+            var credentials = row.Credentials with { EmailVerifiedAt = verifiedAt, Version = row.Credentials.Version + 1 };
+            _rows.ById[id] = row with { Email = email, Credentials = credentials };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> SetPurgeAtAsync(string id, DateTimeOffset? purgeAt)
+    {
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ById[id] = row with { PurgeAt = purgeAt };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> ListPurgeDueAsync(DateTimeOffset now, int limit)
+    {
+        lock (_rows)
+        {
+            IReadOnlyList<string> due = [.. _rows.ById.Values
+                .Where(u => u.PurgeAt <= now)
+                .OrderBy(u => u.PurgeAt)
+                .Take(limit)
+                .Select(u => u.Id)];
+            return Task.FromResult(due);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string id)
+    {
+        lock (_rows)
+        {
+            foreach (var name in _rows.Reserved.Where(r => r.Value.UserId == id).Select(r => r.Key).ToList())
+            {
+                _rows.Reserved.Remove(name);
+            }
+
+            if (!_rows.ById.Remove(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ByUsername.Remove(row.Username);
+            _rows.ByEmail.Remove(row.NormalizedEmail);
+            _rows.AvatarUrls.Remove(id);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> ReleaseReservedUsernamesAsync(DateTimeOffset now)
+    {
+        lock (_rows)
+        {
+            var expired = _rows.Reserved.Where(r => r.Value.Until <= now).Select(r => r.Key).ToList();
+            expired.ForEach(name => _rows.Reserved.Remove(name));
+            return Task.FromResult(expired.Count);
         }
     }
 
@@ -173,5 +299,8 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         public Dictionary<string, string> ByUsername { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> ByEmail { get; } = new(StringComparer.Ordinal);
+
+        // Old names of renamed accounts: whose they are and until when.
+        public Dictionary<string, (string UserId, DateTimeOffset Until)> Reserved { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -29,6 +29,7 @@ internal static class UserCardStatements
             FROM users
             WHERE (username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
                OR profile_search @@ plainto_tsquery('simple', @query))
+              AND purge_at IS NULL
               -- Silenced and suspended accounts are not found (deploy/sql/0090_account_standing.sql).
               AND NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = users.id COLLATE "C"
                               AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))

@@ -10,7 +10,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<ProfileView> ViewProfileAsync(string? viewerId)
     {
-        var account = Existing();
+        var account = Visible();
         var self = string.Equals(viewerId, Id, StringComparison.Ordinal);
         bool? following = viewerId is null || self ? null : await HasFollowerAsync(viewerId);
 

@@ -6,6 +6,7 @@ using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Users;
@@ -27,7 +28,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowResult> FollowAsync(string followeeId)
     {
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         if (string.Equals(followeeId, Id, StringComparison.Ordinal))
         {
             throw VrssException.Invalid("userId", "you cannot follow yourself");
@@ -70,7 +71,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowOutcome> AddFollowerAsync(string followerId)
     {
-        Existing();
+        Visible();
 
         // Checked on the followee's side, whose block list knows both directions. A block is stored before it ends
         // the follows, so a racing follow is refused or ended by it (unless it is stored between this check and
@@ -116,7 +117,7 @@ public sealed partial class UserGrain
     public async Task<PostView> CreatePostAsync(PostDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         var content = PostRules.Content(draft.Content, draft.Type);
         PostRules.MediaCount(draft.Type, draft.MediaIds.Count);
         await CheckAttachmentsAsync(draft);
@@ -196,7 +197,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public Task<bool> AcceptsConnectionRequestsAsync()
     {
-        Existing();
+        Visible();
         return Task.FromResult(state.State.Settings.AllowConnectionRequests);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Accounts;
 using Vrss.WebFront.Admin;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Blocks;
@@ -49,6 +50,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<HttpDrain>());
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddAccountProcedures();
         services.AddSocialProcedures();
         services.AddBlockProcedures();
         services.AddMediaProcedures();

@@ -17,7 +17,7 @@ internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, Profile
     /// <inheritdoc />
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
-        var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+        var userId = await ResolveAsync(input, context).ConfigureAwait(false);
 
         // A suspended account's profile is hidden, as if there were none, from everyone but staff.
         if ((await context.Grains.GetGrain<IAccountStandingGrain>(userId).GetAsync().ConfigureAwait(false)).IsSuspended
@@ -38,5 +38,24 @@ internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, Profile
         return relation.IsBlockedBy
             ? throw new VrssException(ErrorCode.UserNotFound, "user not found")
             : ProfileOutput.From(view, relation);
+    }
+
+    // A renamed account's old name finds it while reserved (API.md, user.changeUsername); the profile shows the new one.
+    private static async Task<string> ResolveAsync(UserRefInput input, RpcContext context)
+    {
+        try
+        {
+            return await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.UserNotFound && input.UserId is null && input.Username is { } name)
+        {
+            var renamed = await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(name)).FindRenamedUserIdAsync().ConfigureAwait(false);
+            if (renamed is null)
+            {
+                throw;
+            }
+
+            return renamed;
+        }
     }
 }

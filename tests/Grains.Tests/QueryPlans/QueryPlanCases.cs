@@ -1,8 +1,10 @@
+using Vrss.GrainInterfaces.Accounts;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Blocks;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Idempotency;
@@ -59,7 +61,8 @@ internal static class QueryPlanCases
         new("Reactions.Set", ReactionStatements.Set("p500", "u7", ReactionType.Love, s_now), "posts_pkey", "reactions_pkey"),
         new("Reactions.Remove", ReactionStatements.Remove("p500", "u7"), "reactions_pkey"),
         new("Reactions.Get", ReactionStatements.Get("p500", "u7"), "reactions_pkey"),
-        new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey"),
+        // A user with few reactions is read whole by reactions_user_idx (0110) and filtered; the planner picks by the count.
+        new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey|reactions_user_idx"),
         new("Reactions.Count", ReactionStatements.Count("p500"), "reactions_pkey"),
 
         new("Follows.Follow", FollowStatements.Follow("u7", "u9", s_now)),
@@ -156,7 +159,72 @@ internal static class QueryPlanCases
         new("Moderation.AuditPage (actor)", ModerationStatements.AuditPage("u7", null, TimeCursor.Newest, 20), "audit_log_actor_idx"),
         new("Moderation.AuditPage (actor and account)", ModerationStatements.AuditPage("u7", "u8", TimeCursor.Newest, 20), "audit_log_actor_idx|audit_log_target_user_idx"),
         new("Moderation.AuditPage (account)", ModerationStatements.AuditPage(null, "u8", TimeCursor.Newest, 20), "audit_log_target_user_idx"),
+        new("Users.Rename", UserLifecycleStatements.Rename("u7", "seven"), "users_pkey"),
+        // username_claims holds one row per name; the fixture fills it through the users trigger.
+        new("Users.ReserveOldName", UserLifecycleStatements.ReserveOldName("u7", "user7", s_now.AddDays(30)), "username_claims_pkey"),
+        new("Users.FindReserved", UserLifecycleStatements.FindReserved("user7", s_now), "username_claims_pkey"),
+        new("Users.ChangeEmail", UserLifecycleStatements.ChangeEmail("u7", "seven@example.org", s_now), "users_pkey"),
+        new("Users.SetPurgeAt", UserLifecycleStatements.SetPurgeAt("u7", s_now), "users_pkey"),
+        new("Users.PurgeDue", UserLifecycleStatements.PurgeDue(s_now, 100), "users_purge_due"),
+        new("Users.DeleteClaims", UserLifecycleStatements.DeleteClaims("u7"), "username_claims_user"),
+        new("Users.Delete", UserLifecycleStatements.DeleteUser("u7"), "users_pkey"),
+        new("Users.ReleaseReserved", UserLifecycleStatements.ReleaseReserved(s_now), "username_claims_reserved"),
+
+        // email_changes and data_exports are empty here (few rows in life too): the cases prove they parse and plan.
+        new("EmailChanges.Retire", EmailChangeStatements.Retire("u7", s_now)),
+        new("EmailChanges.Insert", EmailChangeStatements.Insert(new EmailChangeRecord(Hash("change"), "u7", "seven@example.org", s_now, s_now.AddDays(1)))),
+        new("EmailChanges.Consume", EmailChangeStatements.Consume(Hash("change"), s_now)),
+        new("Exports.Insert", ExportStatements.Insert(new ExportRecord("x-new", "u7", ExportStatus.Pending, null, null, s_now, s_now.AddDays(7)))),
+        new("Exports.Get", ExportStatements.Get("x1")),
+        new("Exports.Newest", ExportStatements.Newest("u7")),
+        new("Exports.Finish", ExportStatements.Finish("x1", "exports/u7/x1.zip", 100)),
+        new("Exports.Expired", ExportStatements.Expired(s_now, 100)),
+        new("Exports.Keys", ExportStatements.Keys("u7")),
+        new("Exports.Delete", ExportStatements.Delete("x1")),
+
+        new("AccountData.PostIds", AccountDataStatements.ById(AccountDataStatements.PostIdsSql, "u8"), "posts_author_created_idx|posts_author_all_idx"),
+        new("AccountData.CommentsOnOthers", AccountDataStatements.ById(AccountDataStatements.CommentsOnOthersSql, "u8"), "comments_author_idx"),
+        new("AccountData.Comments", AccountDataStatements.ById(AccountDataStatements.CommentsSql, "u8"), "comments_author_idx"),
+        new("AccountData.Reactions", AccountDataStatements.ById(AccountDataStatements.ReactionsSql, "u8"), "reactions_user_idx"),
+        new("AccountData.MediaKeys", AccountDataStatements.ById(AccountDataStatements.MediaKeysSql, "u8"), "media_owner_status_idx"),
+        new("AccountData.PostsMentioning", AccountDataStatements.PostsMentioning("u8", "word17"), "posts_search_idx"),
+        new("AccountData.CommentsMentioning", AccountDataStatements.CommentsMentioning("u8", "user_17"), "comments_content_trgm"),
+        new("AccountData.SetCommentContent", AccountDataStatements.SetCommentContent("c500", "scrubbed"), "comments_pkey"),
+        new("AccountData.EmailChangeAddresses", AccountDataStatements.ById(AccountDataStatements.EmailChangeAddressesSql, "u8")),
+        .. PurgeCases(),
     ];
+
+    // Every delete of a purge, with the index each one must take.
+    private static IEnumerable<QueryPlanCase> PurgeCases()
+    {
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            [AccountDataStatements.DeleteReactionsByUserSql] = ["reactions_user_idx"],
+            [AccountDataStatements.DeleteReactionsOnPostsSql] = ["posts_author_all_idx|posts_author_created_idx", "reactions_pkey"],
+            [AccountDataStatements.DeleteCommentsByUserSql] = ["comments_author_idx"],
+            [AccountDataStatements.DeleteCommentsOnPostsSql] = ["posts_author_all_idx|posts_author_created_idx", "comments_post_created_idx"],
+            [AccountDataStatements.DeleteNotificationsReceivedSql] = ["notifications_recipient_created_idx|notifications_unread_idx"],
+            [AccountDataStatements.DeleteNotificationsCausedSql] = ["notifications_actor_idx"],
+            [AccountDataStatements.DeleteFollowingSql] = [FollowerRange],
+            [AccountDataStatements.DeleteFollowersSql] = ["follows_followee_created_idx"],
+            [AccountDataStatements.DeleteFollowRequestsMadeSql] = ["follow_requests_pkey"],
+            [AccountDataStatements.DeleteFollowRequestsReceivedSql] = ["follow_requests_target_created_idx"],
+            [AccountDataStatements.DeleteConnectionRequestsSentSql] = ["connection_requests_from_idx"],
+            [AccountDataStatements.DeleteConnectionRequestsReceivedSql] = ["connection_requests_to_idx|connection_requests_incoming_idx"],
+            [AccountDataStatements.DeleteConnectionsSql] = ["connections_pkey|connections_user_created_idx"],
+            [AccountDataStatements.DeleteConnectionPeersSql] = ["connections_peer_idx"],
+            [AccountDataStatements.DeletePostsSql] = ["posts_author_all_idx"],
+            [AccountDataStatements.DeleteMediaSql] = ["media_owner_status_idx"],
+            [AccountDataStatements.DeleteSessionsSql] = ["sessions_user_created_idx"],
+            [AccountDataStatements.DeleteIdempotencyKeysSql] = ["idempotency_keys_pkey"],
+            [AccountDataStatements.DeleteIdempotencyMentionsSql] = ["idempotency_keys_created_idx"],
+        };
+        var target = new PurgeTarget("u8", "user8", ["user8@example.com"]);
+        return AccountDataStatements.Purge(target, s_now.AddHours(-1)).Select(statement => new QueryPlanCase(
+            "AccountData.Purge " + statement.Text.Split('\n')[0],
+            statement,
+            expected.GetValueOrDefault(statement.Text, [])));
+    }
 
     // Token hashes of the fixture: SHA-256 of the row number's text.
     private static byte[] Hash(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));

@@ -320,6 +320,22 @@ export interface components {
             input: components["schemas"]["input.admin.unsuspendUser"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.auth.changeEmail": {
+            /** Format: email */
+            newEmail: string;
+            password: string;
+        };
+        "output.auth.changeEmail": Record<string, never>;
+        /** auth.changeEmail */
+        "request.auth.changeEmail": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.changeEmail";
+            input: components["schemas"]["input.auth.changeEmail"];
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
         "input.auth.changePassword": {
             currentPassword: string;
@@ -334,6 +350,34 @@ export interface components {
              */
             procedure: "auth.changePassword";
             input: components["schemas"]["input.auth.changePassword"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.auth.confirmEmailChange": {
+            token: string;
+        };
+        "output.auth.confirmEmailChange": {
+            user: {
+                id: string;
+                username: string;
+                displayName: string;
+                email: string;
+                emailVerified: boolean;
+                totpEnabled: boolean;
+                avatarUrl: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
+            };
+        };
+        /** auth.confirmEmailChange */
+        "request.auth.confirmEmailChange": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.confirmEmailChange";
+            input: components["schemas"]["input.auth.confirmEmailChange"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.auth.confirmTotp": {
@@ -473,6 +517,7 @@ export interface components {
             };
             sessionToken: string;
             deviceToken: string;
+            deletionCancelled: boolean;
         };
         /** auth.login */
         "request.auth.login": {
@@ -560,6 +605,18 @@ export interface components {
              */
             procedure: "auth.requestPasswordReset";
             input: components["schemas"]["input.auth.requestPasswordReset"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.auth.resendVerification": Record<string, never>;
+        "output.auth.resendVerification": Record<string, never>;
+        /** auth.resendVerification */
+        "request.auth.resendVerification": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.resendVerification";
+            input?: components["schemas"]["input.auth.resendVerification"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
@@ -1884,6 +1941,92 @@ export interface components {
             input?: components["schemas"]["input.social.unmute"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        /** @description username is case-insensitive (stored lower-case). */
+        "input.user.changeUsername": {
+            username: string;
+            password: string;
+        };
+        "output.user.changeUsername": {
+            profile: unknown;
+        };
+        /** user.changeUsername */
+        "request.user.changeUsername": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.changeUsername";
+            input: components["schemas"]["input.user.changeUsername"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description Give totpCode or recoveryCode, not both (400 / 1201); one of them is required when two-factor is on (401 / 1003). */
+        "input.user.deleteAccount": {
+            password: string;
+            totpCode?: string | null;
+            recoveryCode?: string | null;
+        };
+        "output.user.deleteAccount": {
+            /** Format: date-time */
+            purgeAt: string;
+        };
+        /** user.deleteAccount */
+        "request.user.deleteAccount": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.deleteAccount";
+            input: components["schemas"]["input.user.deleteAccount"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.user.exportData": Record<string, never>;
+        "output.user.exportData": {
+            export: {
+                id: string;
+                status: string;
+                downloadUrl: string | null;
+                size: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** user.exportData */
+        "request.user.exportData": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.exportData";
+            input?: components["schemas"]["input.user.exportData"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.user.getExport": {
+            exportId: string;
+        };
+        "output.user.getExport": {
+            export: {
+                id: string;
+                status: string;
+                downloadUrl: string | null;
+                size: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** user.getExport */
+        "request.user.getExport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.getExport";
+            input: components["schemas"]["input.user.getExport"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.user.getProfile": {
             username?: string | null;
             userId?: string | null;
@@ -1947,7 +2090,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -1972,7 +2115,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1104 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1103 | 1104 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -2019,7 +2162,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1100 | 1101 | 1102 | 1104;
+                code: 1100 | 1101 | 1102 | 1103 | 1104;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -2257,7 +2400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope.401"];
                 };
             };
-            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1102 ACCOUNT_SUSPENDED, 1104 BLOCKED. */
+            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1102 ACCOUNT_SUSPENDED, 1103 EMAIL_NOT_VERIFIED, 1104 BLOCKED. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
