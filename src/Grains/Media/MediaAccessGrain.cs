@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Media.Storage;
 using Vrss.Grains.Posts;
@@ -26,12 +27,18 @@ public sealed class MediaAccessGrain(IMediaRepository media, IMediaStore store, 
     }
 
     // The owner always; others when the media is the owner's avatar or banner (profile cards are public), or is
-    // attached to a live post the reader may see.
+    // attached to a live post the reader may see, and never while the owner is suspended (their profile and posts are
+    // hidden; the standing grain answers from memory).
     private async Task<bool> CanReadAsync(MediaRecord record, string? readerId)
     {
         if (readerId == record.OwnerId)
         {
             return true;
+        }
+
+        if ((await GrainFactory.GetGrain<IAccountStandingGrain>(record.OwnerId).GetAsync()).IsSuspended)
+        {
+            return false;
         }
 
         var url = store.GetReadUrl(record.StorageKey);

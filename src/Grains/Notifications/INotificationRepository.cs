@@ -18,11 +18,17 @@ public interface INotificationRepository
     /// <summary>The recipient's notifications created at or after <paramref name="since"/> (all when null), newest first.</summary>
     Task<Page<NotificationRecord>> GetAsync(string recipientId, DateTimeOffset? since, string? cursor, int limit);
 
-    /// <summary>How many of the recipient's notifications are unread.</summary>
-    Task<int> CountUnreadAsync(string recipientId);
+    /// <summary>
+    /// How many of the recipient's notifications are unread, leaving out those of <paramref name="hiddenActorIds"/>
+    /// (the actors the recipient blocks, is blocked by or mutes: their notifications are not shown).
+    /// </summary>
+    Task<int> CountUnreadAsync(string recipientId, IReadOnlyCollection<string> hiddenActorIds);
 
-    /// <summary>Marks the recipient's notifications among <paramref name="notificationIds"/> (at most 1000) read; ids of others' notifications are ignored.</summary>
-    Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds);
+    /// <summary>
+    /// Marks the recipient's notifications among <paramref name="notificationIds"/> (at most 1000) read; ids of others'
+    /// notifications are ignored. The unread count left out those of <paramref name="hiddenActorIds"/>.
+    /// </summary>
+    Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds, IReadOnlyCollection<string> hiddenActorIds);
 
     /// <summary>Marks every notification of the recipient read.</summary>
     Task<MarkReadResult> MarkAllReadAsync(string recipientId);

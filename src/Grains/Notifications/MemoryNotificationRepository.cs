@@ -58,31 +58,33 @@ public sealed class MemoryNotificationRepository(MemoryDatabase database) : INot
     }
 
     /// <inheritdoc />
-    public Task<int> CountUnreadAsync(string recipientId)
+    public Task<int> CountUnreadAsync(string recipientId, IReadOnlyCollection<string> hiddenActorIds)
     {
         Guard.Id(recipientId, nameof(recipientId));
+        ArgumentNullException.ThrowIfNull(hiddenActorIds);
         lock (_table.Gate)
         {
-            return Task.FromResult(Own(recipientId).Count(n => !n.Read));
+            return Task.FromResult(CountUnread(recipientId, hiddenActorIds));
         }
     }
 
     /// <inheritdoc />
-    public Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds)
+    public Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds, IReadOnlyCollection<string> hiddenActorIds)
     {
         Guard.Id(recipientId, nameof(recipientId));
         var ids = Guard.Ids(notificationIds, nameof(notificationIds)).ToHashSet(StringComparer.Ordinal);
-        return Task.FromResult(Mark(recipientId, n => ids.Contains(n.Id)));
+        ArgumentNullException.ThrowIfNull(hiddenActorIds);
+        return Task.FromResult(Mark(recipientId, n => ids.Contains(n.Id), hiddenActorIds));
     }
 
     /// <inheritdoc />
     public Task<MarkReadResult> MarkAllReadAsync(string recipientId)
     {
         Guard.Id(recipientId, nameof(recipientId));
-        return Task.FromResult(Mark(recipientId, _ => true));
+        return Task.FromResult(Mark(recipientId, _ => true, []));
     }
 
-    private MarkReadResult Mark(string recipientId, Func<NotificationRecord, bool> selected)
+    private MarkReadResult Mark(string recipientId, Func<NotificationRecord, bool> selected, IReadOnlyCollection<string> hiddenActorIds)
     {
         lock (_table.Gate)
         {
@@ -93,9 +95,12 @@ public sealed class MemoryNotificationRepository(MemoryDatabase database) : INot
                 marked++;
             }
 
-            return new MarkReadResult(marked, Own(recipientId).Count(n => !n.Read));
+            return new MarkReadResult(marked, CountUnread(recipientId, hiddenActorIds));
         }
     }
+
+    private int CountUnread(string recipientId, IReadOnlyCollection<string> hiddenActorIds) =>
+        Own(recipientId).Count(n => !n.Read && !hiddenActorIds.Contains(n.ActorId));
 
     private IEnumerable<NotificationRecord> Own(string recipientId) =>
         _table.Rows.Values.Where(n => string.Equals(n.RecipientId, recipientId, StringComparison.Ordinal));

@@ -61,10 +61,11 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
     public async Task<NotificationPage> GetAsync(DateTimeOffset? since, string? cursor, int limit)
     {
         var page = await notifications.GetAsync(RecipientId, since, cursor, limit);
-        var unread = await notifications.CountUnreadAsync(RecipientId);
 
-        // Notifications stored before a block or mute leave the list with it (and come back when it is lifted).
+        // Notifications stored before a block or mute leave the list with it (and come back when it is lifted); the
+        // unread count leaves them out too, so a client's badge matches the list.
         var hidden = await HiddenAsync();
+        var unread = await notifications.CountUnreadAsync(RecipientId, HiddenActors(hidden));
         var shown = hidden.IsEmpty ? page.Items : [.. page.Items.Where(n => !hidden.Hides(n.ActorId))];
         var cards = await views.CardsAsync(shown.Select(n => n.ActorId));
         return new NotificationPage([.. shown.Select(n => View(n, cards[n.ActorId]))], page.NextCursor, unread);
@@ -74,13 +75,16 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
     public async Task<int> MarkReadAsync(IReadOnlyList<string> notificationIds)
     {
         ArgumentNullException.ThrowIfNull(notificationIds);
-        return (await notifications.MarkReadAsync(RecipientId, notificationIds)).Unread;
+        return (await notifications.MarkReadAsync(RecipientId, notificationIds, HiddenActors(await HiddenAsync()))).Unread;
     }
 
     /// <inheritdoc />
     public async Task<int> MarkAllReadAsync() => (await notifications.MarkAllReadAsync(RecipientId)).Unread;
 
     private Task<BlockSnapshot> HiddenAsync() => GrainFactory.GetGrain<IBlockListGrain>(RecipientId).GetSnapshotAsync();
+
+    private static IReadOnlyCollection<string> HiddenActors(BlockSnapshot hidden) =>
+        hidden.IsEmpty ? [] : hidden.Blocking.Union(hidden.BlockedBy).Union(hidden.Muting);
 
     private static NotificationView View(NotificationRecord row, UserCard actor) =>
         new(row.Id, row.Type, actor, row.PostId, row.CreatedAt, row.Read);

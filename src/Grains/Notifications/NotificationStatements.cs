@@ -26,8 +26,9 @@ internal static class NotificationStatements
         LIMIT @limit
         """;
 
+    // Hidden actors (blocked either way, or muted) are left out as the list leaves them out; an empty array hides none.
     public const string CountUnreadSql = """
-        SELECT count(*) FROM notifications WHERE recipient_id = @recipient AND NOT read
+        SELECT count(*) FROM notifications WHERE recipient_id = @recipient AND NOT read AND actor_id <> ALL (@hidden)
         """;
 
     // One statement marks and counts: the count runs on the snapshot taken before the update, so the rows
@@ -36,10 +37,11 @@ internal static class NotificationStatements
         WITH marked AS (
             UPDATE notifications SET read = true
             WHERE recipient_id = @recipient AND id = ANY (@ids) AND NOT read
-            RETURNING 1
+            RETURNING actor_id
         )
         SELECT (SELECT count(*) FROM marked),
-               (SELECT count(*) FROM notifications WHERE recipient_id = @recipient AND NOT read) - (SELECT count(*) FROM marked)
+               (SELECT count(*) FROM notifications WHERE recipient_id = @recipient AND NOT read AND actor_id <> ALL (@hidden))
+               - (SELECT count(*) FROM marked WHERE actor_id <> ALL (@hidden))
         """;
 
     public const string MarkAllReadSql = """
@@ -58,10 +60,11 @@ internal static class NotificationStatements
     public static SqlStatement List(string recipientId, DateTimeOffset since, TimeCursor before, int limit) =>
         new(ListSql, Text("recipient", recipientId), Time("since", since), Time("before_at", before.At), Text("before_id", before.Id), Integer("limit", limit + 1));
 
-    public static SqlStatement CountUnread(string recipientId) => new(CountUnreadSql, Text("recipient", recipientId));
+    public static SqlStatement CountUnread(string recipientId, IReadOnlyCollection<string> hiddenActorIds) =>
+        new(CountUnreadSql, Text("recipient", recipientId), TextArray("hidden", hiddenActorIds));
 
-    public static SqlStatement MarkRead(string recipientId, IReadOnlyCollection<string> notificationIds) =>
-        new(MarkReadSql, Text("recipient", recipientId), TextArray("ids", notificationIds));
+    public static SqlStatement MarkRead(string recipientId, IReadOnlyCollection<string> notificationIds, IReadOnlyCollection<string> hiddenActorIds) =>
+        new(MarkReadSql, Text("recipient", recipientId), TextArray("ids", notificationIds), TextArray("hidden", hiddenActorIds));
 
     public static SqlStatement MarkAllRead(string recipientId) => new(MarkAllReadSql, Text("recipient", recipientId));
 }

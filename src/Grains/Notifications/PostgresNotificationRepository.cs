@@ -36,18 +36,20 @@ public sealed class PostgresNotificationRepository(DbRetry db) : INotificationRe
     }
 
     /// <inheritdoc />
-    public async Task<int> CountUnreadAsync(string recipientId)
+    public async Task<int> CountUnreadAsync(string recipientId, IReadOnlyCollection<string> hiddenActorIds)
     {
         Guard.Id(recipientId, nameof(recipientId));
-        return (int)await db.ScalarAsync<long>(NotificationStatements.CountUnread(recipientId)).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(hiddenActorIds);
+        return (int)await db.ScalarAsync<long>(NotificationStatements.CountUnread(recipientId, hiddenActorIds)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds)
+    public async Task<MarkReadResult> MarkReadAsync(string recipientId, IReadOnlyCollection<string> notificationIds, IReadOnlyCollection<string> hiddenActorIds)
     {
         Guard.Id(recipientId, nameof(recipientId));
         var ids = Guard.Ids(notificationIds, nameof(notificationIds));
-        var result = await db.QuerySingleAsync(NotificationStatements.MarkRead(recipientId, ids), ReadMarked, repeatable: false).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(hiddenActorIds);
+        var result = await db.QuerySingleAsync(NotificationStatements.MarkRead(recipientId, ids, hiddenActorIds), ReadMarked, repeatable: false).ConfigureAwait(false);
         return result!;
     }
 

@@ -82,41 +82,12 @@ public sealed class MemoryConnectionRepository(MemoryDatabase database) : IConne
     }
 
     /// <inheritdoc />
-    public Task<Page<ConnectionRequestRecord>> GetIncomingAsync(string userId, string? cursor, int limit)
-    {
-        Guard.Id(userId, nameof(userId));
-        Guard.Limit(limit, PageLimit.Max);
-        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
-        lock (_tables.Gate)
-        {
-            return Task.FromResult(MemoryKeyset.Descending(
-                _tables.PendingByPair.Values
-                    .Select(id => _tables.Requests[id])
-                    .Where(r => string.Equals(r.ToUserId, userId, StringComparison.Ordinal)),
-                r => r.CreatedAt,
-                r => r.Id,
-                before,
-                limit));
-        }
-    }
+    public Task<Page<ConnectionRequestRecord>> GetIncomingAsync(string userId, string? cursor, int limit) =>
+        PendingAsync(userId, r => r.ToUserId, cursor, limit);
 
     /// <inheritdoc />
-    public Task<Page<ConnectionEdge>> GetConnectionsAsync(string userId, string? cursor, int limit)
-    {
-        Guard.Id(userId, nameof(userId));
-        Guard.Limit(limit, PageLimit.Max);
-        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
-        lock (_tables.Gate)
-        {
-            var peers = _tables.Connections.TryGetValue(userId, out var found) ? found : [];
-            return Task.FromResult(MemoryKeyset.Descending(
-                peers.Select(p => new ConnectionEdge(p.Key, p.Value)),
-                e => e.CreatedAt,
-                e => e.UserId,
-                before,
-                limit));
-        }
-    }
+    public Task<Page<ConnectionEdge>> GetConnectionsAsync(string userId, string? cursor, int limit) =>
+        NewestFirstAsync(userId, cursor, limit, () => Peers(userId), e => e.CreatedAt, e => e.UserId);
 
     /// <inheritdoc />
     public Task<bool> RemovePendingBetweenAsync(string userId, string otherUserId)
@@ -156,23 +127,8 @@ public sealed class MemoryConnectionRepository(MemoryDatabase database) : IConne
     }
 
     /// <inheritdoc />
-    public Task<Page<ConnectionRequestRecord>> GetOutgoingAsync(string userId, string? cursor, int limit)
-    {
-        Guard.Id(userId, nameof(userId));
-        Guard.Limit(limit, PageLimit.Max);
-        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
-        lock (_tables.Gate)
-        {
-            return Task.FromResult(MemoryKeyset.Descending(
-                _tables.PendingByPair.Values
-                    .Select(id => _tables.Requests[id])
-                    .Where(r => string.Equals(r.FromUserId, userId, StringComparison.Ordinal)),
-                r => r.CreatedAt,
-                r => r.Id,
-                before,
-                limit));
-        }
-    }
+    public Task<Page<ConnectionRequestRecord>> GetOutgoingAsync(string userId, string? cursor, int limit) =>
+        PendingAsync(userId, r => r.FromUserId, cursor, limit);
 
     /// <inheritdoc />
     public Task<bool> RemoveAsync(string userId, string otherUserId)
@@ -194,7 +150,7 @@ public sealed class MemoryConnectionRepository(MemoryDatabase database) : IConne
         List<ConnectionEdge> peers;
         lock (_tables.Gate)
         {
-            peers = _tables.Connections.TryGetValue(userId, out var found) ? [.. found.Select(p => new ConnectionEdge(p.Key, p.Value))] : [];
+            peers = [.. Peers(userId)];
         }
 
         lock (_follows.Gate)
@@ -219,6 +175,32 @@ public sealed class MemoryConnectionRepository(MemoryDatabase database) : IConne
             return Task.FromResult(_tables.Connected(userId, otherUserId));
         }
     }
+
+    // The pending requests whose given side is the user, newest first.
+    private Task<Page<ConnectionRequestRecord>> PendingAsync(string userId, Func<ConnectionRequestRecord, string> side, string? cursor, int limit) =>
+        NewestFirstAsync(
+            userId,
+            cursor,
+            limit,
+            () => _tables.PendingByPair.Values.Select(id => _tables.Requests[id]).Where(r => string.Equals(side(r), userId, StringComparison.Ordinal)),
+            r => r.CreatedAt,
+            r => r.Id);
+
+    // One keyset page, newest first, of the rows one user's list holds; the rows are read under the tables' lock.
+    private Task<Page<T>> NewestFirstAsync<T>(string userId, string? cursor, int limit, Func<IEnumerable<T>> rows, Func<T, DateTimeOffset> at, Func<T, string> id)
+    {
+        Guard.Id(userId, nameof(userId));
+        Guard.Limit(limit, PageLimit.Max);
+        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
+        lock (_tables.Gate)
+        {
+            return Task.FromResult(MemoryKeyset.Descending(rows(), at, id, before, limit));
+        }
+    }
+
+    // Call under the tables' lock.
+    private IEnumerable<ConnectionEdge> Peers(string userId) =>
+        _tables.Connections.TryGetValue(userId, out var found) ? found.Select(p => new ConnectionEdge(p.Key, p.Value)) : [];
 
     private bool Unlink(string userId, string peerId) =>
         _tables.Connections.TryGetValue(userId, out var peers) && peers.Remove(peerId);

@@ -37,17 +37,17 @@ public sealed class SocialQueryGrain(
     /// <inheritdoc />
     public async Task<Page<UserListEntry>> GetFollowersAsync(string userId, string? viewerId, string? cursor, int limit)
     {
-        await CheckListsVisibleAsync(userId, viewerId);
+        var hidden = await CheckListsVisibleAsync(userId, viewerId);
         var page = await follows.GetFollowersAsync(userId, cursor, limit);
-        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
+        return await UnblockedEntriesAsync(page.Items.Select(e => e.UserId), page.NextCursor, viewerId, hidden);
     }
 
     /// <inheritdoc />
     public async Task<Page<UserListEntry>> GetFollowingAsync(string userId, string? viewerId, string? cursor, int limit)
     {
-        await CheckListsVisibleAsync(userId, viewerId);
+        var hidden = await CheckListsVisibleAsync(userId, viewerId);
         var page = await follows.GetFollowingAsync(userId, cursor, limit);
-        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], viewerId), page.NextCursor);
+        return await UnblockedEntriesAsync(page.Items.Select(e => e.UserId), page.NextCursor, viewerId, hidden);
     }
 
     /// <inheritdoc />
@@ -61,8 +61,9 @@ public sealed class SocialQueryGrain(
     /// <inheritdoc />
     public async Task<Page<UserListEntry>> GetConnectionsAsync(string userId, string? cursor, int limit)
     {
+        // A block leaves the connection stored (unblocking brings it back) but hides it from both lists meanwhile.
         var page = await connections.GetConnectionsAsync(userId, cursor, limit);
-        return new Page<UserListEntry>(await EntriesAsync([.. page.Items.Select(e => e.UserId)], userId), page.NextCursor);
+        return await UnblockedEntriesAsync(page.Items.Select(e => e.UserId), page.NextCursor, userId, await HiddenAsync(userId));
     }
 
     /// <inheritdoc />
@@ -117,15 +118,29 @@ public sealed class SocialQueryGrain(
     }
 
     // Who follows whom is part of the profile: the lists are shown exactly to those who see the full profile,
-    // decided by the User grain's own rule (its settings live there), so both answers always agree.
-    private async Task CheckListsVisibleAsync(string userId, string? viewerId)
+    // decided by the User grain's own rule (its settings live there), so both answers always agree. A user who blocks
+    // the viewer does not exist for them, as in user.getProfile. Answers what the viewer's reads hide.
+    private async Task<BlockSnapshot> CheckListsVisibleAsync(string userId, string? viewerId)
     {
+        var hidden = HiddenAsync(viewerId);
         var profile = await GrainFactory.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
+        if ((await hidden).BlockedBy.Contains(userId))
+        {
+            throw new VrssException(ErrorCode.UserNotFound, "user not found");
+        }
+
         if (profile.Full is null)
         {
             throw new VrssException(ErrorCode.Forbidden, "This user's followers and follows are visible only to those who may see their profile.");
         }
+
+        return await hidden;
     }
+
+    // Users blocked either way with the viewer leave the lists the viewer reads; the cursor stays the stored page's,
+    // so a page may hold fewer than asked.
+    private async Task<Page<UserListEntry>> UnblockedEntriesAsync(IEnumerable<string> userIds, string? nextCursor, string? viewerId, BlockSnapshot hidden) =>
+        new(await EntriesAsync([.. userIds.Where(id => !hidden.IsBlockedWith(id))], viewerId), nextCursor);
 
     private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page, BlockSnapshot? hidden = null) =>
         new(await views.BuildAsync(hidden is null || hidden.IsEmpty ? page.Items : [.. page.Items.Where(p => !hidden.Hides(p.AuthorId))]), page.NextCursor);

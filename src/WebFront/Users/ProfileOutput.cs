@@ -10,12 +10,12 @@ public sealed record ProfileOutput(object Profile)
     public static ProfileOutput From(ProfileView view, BlockRelation? relation = null)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.Full is { } full
-            ? new ProfileOutput(ProfileShape.From(full) with { FollowRequested = view.FollowRequested, IsBlocking = relation?.IsBlocking, IsMuting = relation?.IsMuting })
-            : new ProfileOutput(new ProfileCardShape(view.Card.Id, view.Card.Username, view.Card.DisplayName, view.Card.AvatarUrl, view.IsFollowing, view.FollowRequested)
-            {
-                IsBlocking = relation?.IsBlocking,
-                IsMuting = relation?.IsMuting,
-            });
+
+        // Null (so absent on the wire) unless a signed-in viewer looks at someone else.
+        var (isBlocking, isMuting) = (relation?.IsBlocking, relation?.IsMuting);
+        var card = view.Card;
+        return new ProfileOutput(view.Full is { } full
+            ? ProfileShape.From(full) with { FollowRequested = view.FollowRequested, IsBlocking = isBlocking, IsMuting = isMuting }
+            : new ProfileCardShape(card.Id, card.Username, card.DisplayName, card.AvatarUrl, view.IsFollowing, view.FollowRequested) { IsBlocking = isBlocking, IsMuting = isMuting });
     }
 }

@@ -35,7 +35,7 @@ public abstract class NotificationRepositoryTests : RepositoryTests
         Assert.Equal(first with { CreatedAt = At(5) }, again);
         Assert.Equal(again, older);
         Assert.Equal([again], (await Notifications.GetAsync(recipient, null, null, 10)).Items);
-        Assert.Equal(1, await Notifications.CountUnreadAsync(recipient));
+        Assert.Equal(1, await Notifications.CountUnreadAsync(recipient, []));
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public abstract class NotificationRepositoryTests : RepositoryTests
 
         await Notifications.AddAsync(NewId("n"), NewId("other"), NotificationType.Follow, NewId("actor"), null, T0);
 
-        Assert.Equal(4, await Notifications.CountUnreadAsync(recipient));
-        Assert.Equal(0, await Notifications.CountUnreadAsync(NewId("nobody")));
+        Assert.Equal(4, await Notifications.CountUnreadAsync(recipient, []));
+        Assert.Equal(0, await Notifications.CountUnreadAsync(NewId("nobody"), []));
     }
 
     [Fact]
@@ -128,14 +128,28 @@ public abstract class NotificationRepositoryTests : RepositoryTests
 
         var theirs = await Notifications.AddAsync(NewId("n"), other, NotificationType.Follow, NewId("actor"), null, T0);
 
-        var result = await Notifications.MarkReadAsync(recipient, [mine[0].Id, mine[2].Id, theirs.Id, NewId("n")]);
+        var result = await Notifications.MarkReadAsync(recipient, [mine[0].Id, mine[2].Id, theirs.Id, NewId("n")], []);
 
         Assert.Equal(new MarkReadResult(2, 2), result);
-        Assert.Equal(new MarkReadResult(0, 2), await Notifications.MarkReadAsync(recipient, [mine[0].Id]));
-        Assert.Equal(1, await Notifications.CountUnreadAsync(other));
+        Assert.Equal(new MarkReadResult(0, 2), await Notifications.MarkReadAsync(recipient, [mine[0].Id], []));
+        Assert.Equal(1, await Notifications.CountUnreadAsync(other, []));
         var read = (await Notifications.GetAsync(recipient, null, null, 10)).Items.Where(n => n.Read).Select(n => n.Id);
         Assert.Equal([mine[2].Id, mine[0].Id], read);
-        Assert.Equal(new MarkReadResult(0, 2), await Notifications.MarkReadAsync(recipient, []));
+        Assert.Equal(new MarkReadResult(0, 2), await Notifications.MarkReadAsync(recipient, [], []));
+    }
+
+    [Fact]
+    public async Task UnreadCounts_LeaveOutHiddenActors()
+    {
+        var (recipient, shown, hidden) = (NewId("recipient"), NewId("shown"), NewId("hidden"));
+        var fromShown = await Notifications.AddAsync(NewId("n"), recipient, NotificationType.Follow, shown, null, At(0));
+        var fromHidden = await Notifications.AddAsync(NewId("n"), recipient, NotificationType.Follow, hidden, null, At(1));
+        await Notifications.AddAsync(NewId("n"), recipient, NotificationType.Comment, hidden, NewId("post"), At(2));
+
+        Assert.Equal(3, await Notifications.CountUnreadAsync(recipient, []));
+        Assert.Equal(1, await Notifications.CountUnreadAsync(recipient, [hidden, NewId("other")]));
+        Assert.Equal(new MarkReadResult(2, 0), await Notifications.MarkReadAsync(recipient, [fromShown.Id, fromHidden.Id], [hidden]));
+        Assert.Equal(1, await Notifications.CountUnreadAsync(recipient, []));
     }
 
     [Fact]
@@ -152,7 +166,7 @@ public abstract class NotificationRepositoryTests : RepositoryTests
         Assert.Equal(new MarkReadResult(3, 0), await Notifications.MarkAllReadAsync(recipient));
         Assert.Equal(new MarkReadResult(0, 0), await Notifications.MarkAllReadAsync(recipient));
         Assert.All((await Notifications.GetAsync(recipient, null, null, 10)).Items, n => Assert.True(n.Read));
-        Assert.Equal(1, await Notifications.CountUnreadAsync(other));
+        Assert.Equal(1, await Notifications.CountUnreadAsync(other, []));
     }
 
     [Fact]

@@ -126,8 +126,10 @@ internal static class QueryPlanCases
         new("Notifications.Add", NotificationStatements.Add("n-new", "u7", NotificationType.Reaction, "u8", "p500", s_now)),
         new("Notifications.List", NotificationStatements.List("u7", TimeCursor.Oldest.At, TimeCursor.Newest, 20), "notifications_recipient_created_idx"),
         new("Notifications.List (since)", NotificationStatements.List("u7", s_now, TimeCursor.Newest, 20), "notifications_recipient_created_idx"),
-        new("Notifications.CountUnread", NotificationStatements.CountUnread("u7"), "notifications_unread_idx"),
-        new("Notifications.MarkRead", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"]), "notifications_pkey", "notifications_unread_idx"),
+        new("Notifications.CountUnread", NotificationStatements.CountUnread("u7", []), "notifications_unread_idx"),
+        new("Notifications.CountUnread (hidden actors)", NotificationStatements.CountUnread("u7", ["u8", "u9"]), "notifications_unread_idx"),
+        new("Notifications.MarkRead", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"], []), "notifications_pkey", "notifications_unread_idx"),
+        new("Notifications.MarkRead (hidden actors)", NotificationStatements.MarkRead("u7", ["n7", "n1007", "n2007"], ["u8"]), "notifications_pkey", "notifications_unread_idx"),
         new("Notifications.MarkAllRead", NotificationStatements.MarkAllRead("u7"), "notifications_unread_idx"),
 
         new("Sessions.Insert", SessionStatements.Insert(new SessionRecord(Hash("new"), "s-new", "u7", s_now, s_now, s_now.AddDays(7), s_now, "203.0.113.0", "Test/1.0"))),

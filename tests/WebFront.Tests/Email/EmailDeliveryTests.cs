@@ -1,11 +1,7 @@
 using System.Diagnostics.Metrics;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using MimeKit;
 using Vrss.Grains.Email;
-using Vrss.Testing;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
@@ -15,25 +11,12 @@ namespace Vrss.WebFront.Tests.Email;
 /// Emails leave through a real SMTP conversation with a listener on loopback, and their links work; a refused
 /// message is retried, and one refused for good stays in the outbox with the server's answer (issue 14, item 6).
 /// </summary>
-public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
+public sealed class EmailDeliveryTests : SmtpProductTests
 {
-    private SmtpListener _smtp = null!;
-
-    /// <inheritdoc />
-    protected override void ConfigureStorage(TestClusterOptions options) => options.UseMemoryStorage();
-
-    public Task InitializeAsync()
-    {
-        _smtp = SmtpListener.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _smtp.DisposeAsync();
-
     [Fact]
     public async Task VerificationAndResetEmails_ArriveWithWorkingLinks_AndLeaveTheOutbox()
     {
-        await using var cluster = await StartAsync(UseSmtp);
+        await using var cluster = await StartWithSmtpAsync();
         using var sent = new MetricCollector<long>(cluster.Silos[0].Services.GetRequiredService<IMeterFactory>(), "Vrss", "vrss.emails.sent");
         using var client = Client(cluster);
         var account = await client.RegisterAsync();
@@ -62,15 +45,14 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
     public async Task ARefusedMessage_IsRetriedAfterItsDelay()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        _smtp.Refuse = n => n == 1 ? "451 4.3.0 Mailbox busy, try later" : null;
-        await using var cluster = await StartAsync(o =>
+        Smtp.Refuse = n => n == 1 ? "451 4.3.0 Mailbox busy, try later" : null;
+        await using var cluster = await StartWithSmtpAsync(o =>
         {
-            UseSmtp(o);
             o.TimeProvider = clock;
         });
         using var client = Client(cluster);
         var account = await client.RegisterAsync();
-        await _smtp.NextRefusalAsync(HangGuard());
+        await Smtp.NextRefusalAsync(HangGuard());
         var outbox = cluster.ServiceProvider.GetRequiredService<IEmailOutboxRepository>();
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result is [{ LastError: not null }], "the failure to be recorded");
         var waiting = Assert.Single(await outbox.ListForRecipientAsync(account.Email));
@@ -89,22 +71,21 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
     public async Task AMessageRefusedForGood_StaysForOperators_WithTheServersAnswer()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        _smtp.Refuse = _ => "550 5.1.1 No such user here";
-        await using var cluster = await StartAsync(o =>
+        Smtp.Refuse = _ => "550 5.1.1 No such user here";
+        await using var cluster = await StartWithSmtpAsync(o =>
         {
-            UseSmtp(o);
             o.TimeProvider = clock;
             o.Configuration["Vrss:Email:Smtp:MaxAttempts"] = "2";
         });
         using var client = Client(cluster);
         var account = await client.RegisterAsync();
         var outbox = cluster.ServiceProvider.GetRequiredService<IEmailOutboxRepository>();
-        await _smtp.NextRefusalAsync(HangGuard());
+        await Smtp.NextRefusalAsync(HangGuard());
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result is [{ LastError: not null }], "the first failure to be recorded");
 
         clock.Advance(TimeSpan.FromSeconds(31));
         await DeliverDueAsync(cluster);
-        await _smtp.NextRefusalAsync(HangGuard());
+        await Smtp.NextRefusalAsync(HangGuard());
         await Poll.UntilAsync(() => outbox.ListForRecipientAsync(account.Email).Result is [{ Attempts: 2, NextAttemptAt: null }], "the message to be given up");
 
         var failed = Assert.Single(await outbox.ListForRecipientAsync(account.Email));
@@ -117,32 +98,4 @@ public sealed partial class EmailDeliveryTests : ProductTests, IAsyncLifetime
     // so the due round is also run here; the claim lets only one of the two send.
     private static Task<int> DeliverDueAsync(TestCluster cluster) =>
         cluster.Silos[0].Services.GetRequiredService<OutboxRelay>().DeliverDueAsync(CancellationToken.None);
-
-    private void UseSmtp(TestClusterOptions options)
-    {
-        options.Configuration["Vrss:Email:Smtp:Host"] = "127.0.0.1";
-        options.Configuration["Vrss:Email:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        options.Configuration["Vrss:Email:Smtp:Security"] = "None";
-        options.Configuration["Vrss:Email:Smtp:From"] = "VRSS <no-reply@vrss.test>";
-    }
-
-    private async Task<MimeMessage> ReceiveAsync()
-    {
-        var received = await _smtp.ReceiveAsync(HangGuard());
-        return await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)));
-    }
-
-    // Turns a relay that never calls into a failure with a message; not a speed requirement.
-    private static CancellationToken HangGuard() => new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token;
-
-    private static string TokenIn(MimeMessage message, string path)
-    {
-        var link = LinkWithToken().Match(message.TextBody ?? "");
-        Assert.True(link.Success, $"no link in: {message.TextBody}");
-        Assert.Contains(path, link.Value, StringComparison.Ordinal);
-        return link.Groups[1].Value;
-    }
-
-    [GeneratedRegex(@"https?://\S+\?token=([A-Za-z0-9_-]{43})")]
-    private static partial Regex LinkWithToken();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.Grains.Media.Storage;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
@@ -275,6 +276,42 @@ public abstract class MediaUploadTests : ProductTests
         using (var anonymous = new RpcClient(owner.BaseAddress, useCookies: false))
         {
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous, avatar.GetProperty("url").GetString()!));
+        }
+    }
+
+    [Fact]
+    public async Task MediaOfASuspendedAccount_IsServedToNobody_UntilLifted()
+    {
+        await using var cluster = await StartMediaAsync();
+        using var owner = Client(cluster);
+        using var stranger = Client(cluster);
+        using var admin = Client(cluster);
+        var ownerAccount = await owner.RegisterAsync();
+        await stranger.RegisterAsync();
+        var adminAccount = await admin.RegisterAsync();
+        await cluster.GrainFactory.GetGrain<IAccountStandingGrain>(adminAccount.Id).SetRoleAsync(AccountRole.Admin, new StaffReason(adminAccount.Id, "test set-up"));
+        var attached = await owner.UploadAsync("public.png", "image/png", MediaFiles.Png(900));
+        var avatar = await owner.UploadAsync("me.png", "image/png", MediaFiles.Png(300));
+        (await owner.CallAsync("post.create", new { type = "image", content = "out", mediaIds = new[] { attached.GetProperty("id").GetString() }, visibility = "public" })).AssertSuccess();
+        (await owner.CallAsync("user.updateProfile", new { avatarMediaId = avatar.GetProperty("id").GetString() })).AssertSuccess();
+        string[] urls = [attached.GetProperty("url").GetString()!, avatar.GetProperty("url").GetString()!];
+        using var anonymous = new RpcClient(owner.BaseAddress, useCookies: false);
+        foreach (var url in urls)
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(stranger, url));
+        }
+
+        (await admin.CallAsync("admin.suspendUser", new { userId = ownerAccount.Id, reason = "test" })).AssertSuccess();
+        foreach (var url in urls)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(stranger, url));
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(anonymous, url));
+        }
+
+        (await admin.CallAsync("admin.unsuspendUser", new { userId = ownerAccount.Id, reason = "test" })).AssertSuccess();
+        foreach (var url in urls)
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous, url));
         }
     }
 
