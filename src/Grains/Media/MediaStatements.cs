@@ -49,6 +49,24 @@ internal static class MediaStatements
         WHERE owner_id = @owner AND status IN (0, 1)
         """;
 
+    // Index-only over media_status_idx (deploy/sql/0140): operators ask this of the whole table.
+    public const string TotalsSql = """
+        SELECT status, count(*)::bigint, coalesce(sum(size), 0)::bigint
+        FROM media
+        WHERE status IN (0, 1, 2, 3)
+        GROUP BY status
+        ORDER BY status
+        """;
+
+    // Keyset over media_completed_idx; each candidate is probed against posts_media_idx.
+    public const string UnattachedSql = $"""
+        SELECT {Columns} FROM media m
+        WHERE m.status = 1 AND m.completed_at < @before AND (m.completed_at, m.id) > (@after_at, @after_id)
+          AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.media_ids @> ARRAY[m.id]::text[] AND p.deleted_at IS NULL)
+        ORDER BY m.completed_at, m.id
+        LIMIT @limit
+        """;
+
     public static SqlStatement Create(MediaRecord media) =>
         new(
             CreateSql,
@@ -75,6 +93,11 @@ internal static class MediaStatements
 
     public static SqlStatement ExpiredPending(DateTimeOffset now, TimeCursor after, int limit) =>
         new(ExpiredPendingSql, Time("now", now), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit + 1));
+
+    public static SqlStatement Totals() => new(TotalsSql);
+
+    public static SqlStatement Unattached(DateTimeOffset before, TimeCursor after, int limit) =>
+        new(UnattachedSql, Time("before", before), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit + 1));
 
     public static SqlStatement Usage(string ownerId) => new(UsageSql, Text("owner", ownerId));
 }

@@ -55,6 +55,19 @@ public sealed class PostgresMediaRepository(DbRetry db) : IMediaRepository
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<(MediaStatus Status, long Files, long Bytes)>> GetTotalsAsync() =>
+        await db.QueryAsync(MediaStatements.Totals(), r => ((MediaStatus)r.GetInt16(0), r.GetInt64(1), r.GetInt64(2))).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<Page<MediaRecord>> GetUnattachedAsync(DateTimeOffset completedBefore, string? cursor, int limit)
+    {
+        Guard.Limit(limit, IMediaRepository.MaxSweepBatch);
+        var after = TimeCursor.Parse(cursor, TimeCursor.Oldest);
+        var rows = await db.QueryAsync(MediaStatements.Unattached(completedBefore, after, limit), Read).ConfigureAwait(false);
+        return Pages.From(rows, limit, m => new TimeCursor(m.CompletedAt!.Value, m.Id).Encode());
+    }
+
+    /// <inheritdoc />
     public async Task<MediaUsage> ComputeUsageAsync(string ownerId)
     {
         Guard.Id(ownerId, nameof(ownerId));

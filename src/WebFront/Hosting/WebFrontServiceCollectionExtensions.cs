@@ -9,6 +9,7 @@ using Vrss.WebFront.Events;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
+using Vrss.WebFront.Operations;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
@@ -49,6 +50,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddAuthProcedures();
         services.AddSocialProcedures();
         services.AddMediaProcedures();
+        services.AddOperationsProcedures();
         services.AddNotificationProcedures();
         services.AddLiveStream(configuration);
         return services;
