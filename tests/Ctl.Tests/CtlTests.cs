@@ -91,7 +91,7 @@ public abstract class CtlTests : ProductTests, IDisposable
 
         // The feed loses the post as it would if a one-way delivery had been dropped.
         await cluster.GrainFactory.GetGrain<IFeedGrain>(alice.Id).RemovePostAsync(postId);
-        await Poll.UntilAsync(async () => !(await FeedAsync(aliceClient)).Contains(postId));
+        await Poll.UntilAsync(async () => !(await FeedAsync(aliceClient)).Contains(postId), "the feed to lose the post");
 
         using var admin = new Operator(cluster.Silos[0].HttpAddress, token);
         var rebuilt = await admin.RunAsync("feeds", "rebuild", alice.Username);
@@ -99,7 +99,7 @@ public abstract class CtlTests : ProductTests, IDisposable
         Assert.Contains(postId, await FeedAsync(aliceClient));
 
         await cluster.GrainFactory.GetGrain<IFeedGrain>(alice.Id).RemovePostAsync(postId);
-        await Poll.UntilAsync(async () => !(await FeedAsync(aliceClient)).Contains(postId));
+        await Poll.UntilAsync(async () => !(await FeedAsync(aliceClient)).Contains(postId), "the feed to lose the post");
         Assert.True((await admin.RunAsync("feeds", "rebuild", "--all", "--json")).Json().GetProperty("rebuilt").GetInt32() >= 1);
         Assert.Contains(postId, await FeedAsync(aliceClient));
 

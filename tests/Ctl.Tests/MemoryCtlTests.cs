@@ -1,3 +1,4 @@
+using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
 namespace Vrss.Ctl.Tests;

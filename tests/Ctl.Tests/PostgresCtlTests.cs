@@ -1,4 +1,5 @@
 using Vrss.Testing;
+using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
 namespace Vrss.Ctl.Tests;
