@@ -21,6 +21,9 @@ public enum ErrorCode
     /// <summary>The caller's role does not allow this.</summary>
     InsufficientPermissions = 1101,
 
+    /// <summary>The account is suspended: it cannot sign in.</summary>
+    AccountSuspended = 1102,
+
     /// <summary>The request is invalid.</summary>
     ValidationError = 1200,
 

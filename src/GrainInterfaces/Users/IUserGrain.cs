@@ -27,7 +27,7 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>
     /// Whether this account is one of the instance's owners: its email is in <c>Vrss:Auth:OwnerEmails</c> and verified
-    /// (operator tools are gated on it until accounts have roles).
+    /// (an owner becomes an admin: see IAccountStandingGrain).
     /// </summary>
     [ReadOnly]
     Task<bool> IsOwnerAsync();

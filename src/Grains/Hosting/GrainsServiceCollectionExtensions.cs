@@ -7,6 +7,7 @@ using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.RateLimits;
 using Vrss.Grains.Users;
@@ -40,6 +41,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddMedia(configuration);
         services.AddNotifications(configuration);
         services.AddIdempotency(configuration);
+        services.AddModeration(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             // Memory storage forgets everything at exit; only stored rows need sweeping.

@@ -5,8 +5,8 @@ using Vrss.WebFront.Admin;
 namespace Vrss.Silo.Hosting;
 
 /// <summary>
-/// Orleans' dashboard on the web front at <see cref="Path"/>, for the instance's owners only
-/// (<see cref="OwnerOnlyFilter"/>). Switched by <c>Vrss:Observability:Dashboard</c>: on in the embedded defaults
+/// Orleans' dashboard on the web front at <see cref="Path"/>, for the instance's admins only
+/// (<see cref="AdminOnlyFilter"/>). Switched by <c>Vrss:Observability:Dashboard</c>: on in the embedded defaults
 /// (appsettings.json), off unless configured elsewhere, since it samples metrics every second and profiles grain calls
 /// while it is being watched.
 /// </summary>
@@ -34,14 +34,14 @@ public static class OperatorDashboard
         return silo;
     }
 
-    /// <summary>Maps the dashboard's pages and API behind the owners-only gate when enabled.</summary>
+    /// <summary>Maps the dashboard's pages and API behind the admins-only gate when enabled.</summary>
     public static WebApplication MapVrssDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (IsEnabled(app.Configuration))
         {
             app.MapOrleansDashboard(Path)
-                .AddEndpointFilter<OwnerOnlyFilter>()
+                .AddEndpointFilter<AdminOnlyFilter>()
                 .AddEndpointFilter(static (context, next) =>
                 {
                     // The dashboard's bundle sets inline styles and data: fonts, which the PWA's policy forbids.

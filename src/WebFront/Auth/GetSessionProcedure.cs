@@ -4,7 +4,7 @@ using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Auth;
 
-/// <summary><c>auth.getSession</c>: the signed-in user, and the session: its public id and when it expires.</summary>
+/// <summary><c>auth.getSession</c>: the signed-in user with their role, and the session: its public id and when it expires.</summary>
 internal sealed class GetSessionProcedure() : RpcProcedure<EmptyInput, GetSessionOutput>("auth.getSession")
 {
     /// <inheritdoc />
@@ -13,6 +13,7 @@ internal sealed class GetSessionProcedure() : RpcProcedure<EmptyInput, GetSessio
         var session = context.Session!;
         var user = await context.Grains.GetGrain<IUserGrain>(session.UserId).GetAccountAsync().ConfigureAwait(false)
             ?? throw new VrssException(ErrorCode.Unauthorized, "Sign in to do this.");
-        return new GetSessionOutput(user, new SessionView(session.CreatedAt, session.ExpiresAt, session.SessionId));
+        var role = await StaffGate.RoleOfAsync(context).ConfigureAwait(false);
+        return new GetSessionOutput(SessionUser.From(user, role), new SessionView(session.CreatedAt, session.ExpiresAt, session.SessionId));
     }
 }

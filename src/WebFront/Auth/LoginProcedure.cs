@@ -48,9 +48,12 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
         {
             case { Status: LoginStatus.Succeeded, Account: { } account }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
+                var standing = await SuspensionCheck.RefuseSuspendedAsync(context, account.Id).ConfigureAwait(false);
                 var token = await SessionStarter.StartAsync(context, account.Id).ConfigureAwait(false);
+                // Again once the session exists: a suspension that lands in between revoked sessions before this one existed.
+                await SuspensionCheck.RefuseSuspendedAsync(context, account.Id, token).ConfigureAwait(false);
                 var deviceToken = await TrustedDevice.RememberAsync(context, account.Id, device).ConfigureAwait(false);
-                return new LoginOutput(account, token, deviceToken);
+                return new LoginOutput(SessionUser.From(account, standing.Role), token, deviceToken);
             case { Status: LoginStatus.TotpRequired }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);

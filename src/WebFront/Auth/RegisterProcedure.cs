@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc;
@@ -34,6 +35,6 @@ internal sealed class RegisterProcedure() : RpcProcedure<RegisterInput, Register
         var id = Guid.CreateVersion7().ToString("N");
         var (user, maySignIn) = await context.Grains.GetGrain<IUserGrain>(id).RegisterAsync(account).ConfigureAwait(false);
         var token = maySignIn ? await SessionStarter.StartAsync(context, user.Id).ConfigureAwait(false) : null;
-        return new RegisterOutput(user, token, !user.EmailVerified);
+        return new RegisterOutput(SessionUser.From(user, AccountRole.Member), token, !user.EmailVerified);
     }
 }

@@ -1,6 +1,4 @@
-using Vrss.GrainInterfaces.Users;
-
 namespace Vrss.WebFront.Auth;
 
 /// <summary>The data of <c>auth.verifyEmail</c>.</summary>
-public sealed record VerifyEmailOutput(AccountView User);
+public sealed record VerifyEmailOutput(SessionUser User);

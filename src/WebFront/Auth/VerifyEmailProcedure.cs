@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
@@ -23,6 +24,7 @@ internal sealed class VerifyEmailProcedure() : RpcProcedure<VerifyEmailInput, Ve
         }
 
         var user = await context.Grains.GetGrain<IEmailTokenGrain>(SecretToken.KeyOf(input.Token)).VerifyEmailAsync().ConfigureAwait(false);
-        return new VerifyEmailOutput(user);
+        var standing = await context.Grains.GetGrain<IAccountStandingGrain>(user.Id).GetAsync().ConfigureAwait(false);
+        return new VerifyEmailOutput(SessionUser.From(user, standing.Role));
     }
 }

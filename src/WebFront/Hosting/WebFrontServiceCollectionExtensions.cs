@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Admin;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
@@ -52,6 +53,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddMediaProcedures();
         services.AddOperationsProcedures();
         services.AddNotificationProcedures();
+        services.AddAdminProcedures();
         services.AddLiveStream(configuration);
         return services;
     }

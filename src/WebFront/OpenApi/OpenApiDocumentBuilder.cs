@@ -186,6 +186,12 @@ public static class OpenApiDocumentBuilder
             ["x-vrss-auth"] = procedure.RequiresSession ? "session" : "public",
             ["x-vrss-rate-limit"] = limits,
             ["x-vrss-idempotent"] = procedure.Idempotent,
+            ["x-vrss-role"] = procedure.RequiredRole switch
+            {
+                Vrss.GrainInterfaces.Moderation.AccountRole.Admin => "admin",
+                Vrss.GrainInterfaces.Moderation.AccountRole.Moderator => "moderator",
+                _ => "member",
+            },
         };
     }
 
@@ -219,7 +225,9 @@ public static class OpenApiDocumentBuilder
                 + "x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts "
                 + "under policy auth.session per IP, on any request. Unknown fields of input are ignored. A procedure whose "
                 + "x-vrss-idempotent is true honours context.idempotencyKey: a repeat answers the first answer (header Idempotent-Replayed), "
-                + "400 / 1404 when the key named another call, 409 / 1405 while the first call still runs.",
+                + "400 / 1404 when the key named another call, 409 / 1405 while the first call still runs. "
+                + "x-vrss-role is the least role the caller needs (member, moderator, admin; an admin may do what a moderator may): "
+                + "a lower role answers 403 / 1101.",
             ["security"] = new JsonArray(
                 new JsonObject { ["sessionCookie"] = new JsonArray() },
                 new JsonObject { ["bearer"] = new JsonArray() },

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vrss.GrainInterfaces.Moderation;
 
 namespace Vrss.WebFront.Rpc;
 
@@ -21,6 +22,13 @@ public interface IRpcProcedure
     /// procedures are keyed; the OpenAPI document marks them <c>x-vrss-idempotent</c>.
     /// </summary>
     bool Idempotent { get; }
+
+    /// <summary>
+    /// The least role the caller needs: <see cref="AccountRole.Member"/> for every member's procedure, higher for staff
+    /// procedures (a moderator's procedure is open to admins). A lower role is refused with 403 / 1101; the OpenAPI
+    /// document states it as <c>x-vrss-role</c>.
+    /// </summary>
+    AccountRole RequiredRole { get; }
 
     /// <summary>The input record (its schema is the <c>input</c> of the procedure in <c>/api/openapi.json</c>).</summary>
     Type InputType { get; }

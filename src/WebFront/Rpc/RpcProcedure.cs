@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.WebFront.RateLimits;
 using Vrss.WebFront.Rpc.Schema;
 
@@ -24,7 +25,16 @@ namespace Vrss.WebFront.Rpc;
 /// Whether the procedure is a write keyed by <c>context.idempotencyKey</c> (see <see cref="IRpcProcedure.Idempotent"/>);
 /// only procedures that need a session may be, as keys are per user.
 /// </param>
-public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLimitPolicy = RateLimitPolicies.Default, bool requiresSession = true, bool idempotent = false) : IRpcProcedure
+/// <param name="requiredRole">
+/// The least role the caller needs (see <see cref="IRpcProcedure.RequiredRole"/>); checked after the session, before
+/// the input is looked at: 403 / 1101 for a lower role. Anything above <see cref="AccountRole.Member"/> needs a session.
+/// </param>
+public abstract class RpcProcedure<TInput, TOutput>(
+    string name,
+    string? rateLimitPolicy = RateLimitPolicies.Default,
+    bool requiresSession = true,
+    bool idempotent = false,
+    AccountRole requiredRole = AccountRole.Member) : IRpcProcedure
     where TInput : class
 {
     /// <inheritdoc />
@@ -37,6 +47,11 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
     public bool Idempotent { get; } = !idempotent || requiresSession
         ? idempotent
         : throw new ArgumentException("Idempotency keys are per user: an idempotent procedure needs a session.", nameof(idempotent));
+
+    /// <inheritdoc />
+    public AccountRole RequiredRole { get; } = requiredRole == AccountRole.Member || requiresSession
+        ? requiredRole
+        : throw new ArgumentException("A role belongs to a signed-in account: a procedure needing one needs a session.", nameof(requiredRole));
 
     /// <summary>The policy counted before <see cref="ExecuteAsync"/>; see the constructor.</summary>
     public string? RateLimitPolicy { get; } = rateLimitPolicy;
@@ -56,6 +71,11 @@ public abstract class RpcProcedure<TInput, TOutput>(string name, string? rateLim
     public async Task<object?> InvokeAsync(JsonElement input, RpcContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (RequiredRole != AccountRole.Member)
+        {
+            await StaffGate.RequireAsync(context, RequiredRole).ConfigureAwait(false);
+        }
+
         var typed = Bind(input, context.JsonOptions);
         Validate(typed);
         DeclaredRules.Check(typed);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Users;
 using Vrss.Testing;
 
@@ -45,6 +46,7 @@ public abstract class RepositoryTests : IAsyncLifetime
         services.AddSocialData(configuration);
         services.AddAccounts(configuration);
         services.AddSocial(configuration);
+        services.AddModeration(configuration);
         _services = services.BuildServiceProvider();
         return Task.CompletedTask;
     }

@@ -1,10 +1,12 @@
 using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.RateLimits;
@@ -131,6 +133,15 @@ internal static class QueryPlanCases
         // An hourly sweep deletes an hour's keys: the range of the creation-time index.
         new("Idempotency.DeleteExpired", IdempotencyStatements.DeleteExpired(new DateTimeOffset(2026, 1, 19, 1, 0, 0, TimeSpan.Zero)), "idempotency_keys_created_idx"),
         new("RateLimits.Sweep", RateLimitStatements.Sweep("vrss", s_now)),
+
+        new("Moderation.GetStanding", ModerationStatements.GetStanding("u70"), "account_standing_pkey"),
+        new("Moderation.SaveStanding", ModerationStatements.SaveStanding("u70", new AccountStanding(AccountRole.Moderator, null, s_now, StorageTier.Paid), s_now)),
+        new("Moderation.AppendAudit", ModerationStatements.AppendAudit(new AuditEntry("a-new", "u7", "suspend", "user", "u8", "u8", "spam", null, s_now))),
+        new("Moderation.AuditPage", ModerationStatements.AuditPage(null, null, TimeCursor.Newest, 20), "audit_log_at_idx"),
+        new("Moderation.AuditPage (next page)", ModerationStatements.AuditPage(null, null, new TimeCursor(s_now.AddDays(-10), "a500"), 20), "audit_log_at_idx"),
+        new("Moderation.AuditPage (actor)", ModerationStatements.AuditPage("u7", null, TimeCursor.Newest, 20), "audit_log_actor_idx"),
+        new("Moderation.AuditPage (actor and account)", ModerationStatements.AuditPage("u7", "u8", TimeCursor.Newest, 20), "audit_log_actor_idx|audit_log_target_user_idx"),
+        new("Moderation.AuditPage (account)", ModerationStatements.AuditPage(null, "u8", TimeCursor.Newest, 20), "audit_log_target_user_idx"),
     ];
 
     // Token hashes of the fixture: SHA-256 of the row number's text.

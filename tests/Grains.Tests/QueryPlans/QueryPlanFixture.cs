@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "account_standing", "audit_log" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -132,6 +132,17 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         INSERT INTO notifications (id, recipient_id, type, actor_id, post_id, created_at, read)
         SELECT 'n' || g, 'u' || (g % 1000), g % 6, 'u' || (g % 9973), 'p' || g,
                timestamptz '2026-01-01 00:00:00+00' + g * interval '31 seconds', g % 4 <> 0
+        FROM generate_series(1, 100000) AS g;
+
+        -- One account in ten has a standing (a role or a restriction); the audit log names 'u0'..'u99' as staff.
+        INSERT INTO account_standing (user_id, role, silenced_at, suspended_at, storage_tier, updated_at)
+        SELECT 'u' || g, g % 3, CASE WHEN g % 7 = 0 THEN timestamptz '2026-01-02 00:00:00+00' END,
+               CASE WHEN g % 11 = 0 THEN timestamptz '2026-01-03 00:00:00+00' END, g % 2, timestamptz '2026-01-01 00:00:00+00'
+        FROM generate_series(0, 99999, 10) AS g;
+
+        INSERT INTO audit_log (id, actor_id, action, target_kind, target_id, target_user_id, reason, detail, at)
+        SELECT 'a' || g, 'u' || (g % 100), 'suspend', 'user', 'u' || (g % 9973), 'u' || (g % 9973), 'spam', NULL,
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '17 seconds'
         FROM generate_series(1, 100000) AS g;
         """;
 }

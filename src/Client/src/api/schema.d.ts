@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Calls a procedure
-         * @description A procedure whose x-vrss-auth is session answers 401 / 1000 without a valid session (cookie or bearer). x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts under policy auth.session per IP, on any request. Unknown fields of input are ignored. A procedure whose x-vrss-idempotent is true honours context.idempotencyKey: a repeat answers the first answer (header Idempotent-Replayed), 400 / 1404 when the key named another call, 409 / 1405 while the first call still runs.
+         * @description A procedure whose x-vrss-auth is session answers 401 / 1000 without a valid session (cookie or bearer). x-vrss-rate-limit lists the policies that may refuse it (429); a session token that is not a live session also counts under policy auth.session per IP, on any request. Unknown fields of input are ignored. A procedure whose x-vrss-idempotent is true honours context.idempotencyKey: a repeat answers the first answer (header Idempotent-Replayed), 400 / 1404 when the key named another call, 409 / 1405 while the first call still runs. x-vrss-role is the least role the caller needs (member, moderator, admin; an admin may do what a moderator may): a lower role answers 403 / 1101.
          */
         post: operations["rpc"];
         delete?: never;
@@ -65,6 +65,87 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        "input.admin.getAuditLog": {
+            actorId?: string | null;
+            targetUserId?: string | null;
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.admin.getAuditLog": {
+            items: {
+                id: string;
+                actor: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                action: string;
+                targetKind: string;
+                targetId: string;
+                targetUser: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                } | null;
+                reason: string | null;
+                detail: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            nextCursor: string | null;
+        };
+        /** admin.getAuditLog */
+        "request.admin.getAuditLog": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getAuditLog";
+            input?: components["schemas"]["input.admin.getAuditLog"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.setRole": {
+            userId: string;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            reason?: string | null;
+        };
+        "output.admin.setRole": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.setRole */
+        "request.admin.setRole": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.setRole";
+            input: components["schemas"]["input.admin.setRole"];
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
         "input.auth.changePassword": {
             currentPassword: string;
@@ -147,6 +228,8 @@ export interface components {
                 avatarUrl: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
             };
             session: {
                 /** Format: date-time */
@@ -211,6 +294,8 @@ export interface components {
                 avatarUrl: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
             };
             sessionToken: string;
             deviceToken: string;
@@ -272,6 +357,8 @@ export interface components {
                 avatarUrl: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
             };
             sessionToken: string | null;
             requiresVerification: boolean;
@@ -345,6 +432,8 @@ export interface components {
                 avatarUrl: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
             };
         };
         /** auth.verifyEmail */
@@ -1421,7 +1510,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -1446,7 +1535,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -1493,7 +1582,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1100 | 1101;
+                code: 1100 | 1101 | 1102;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -1731,7 +1820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope.401"];
                 };
             };
-            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS. */
+            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1102 ACCOUNT_SUSPENDED. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -9,6 +9,7 @@ export const alice: SessionUser = {
   totpEnabled: false,
   avatarUrl: null,
   createdAt: '2026-11-01T10:00:00.000Z',
+  role: 'member',
 };
 
 let n = 0;
