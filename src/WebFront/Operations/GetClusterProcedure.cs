@@ -1,14 +1,14 @@
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Operations;
 
 /// <summary><c>admin.getCluster</c>: the silos and activations by grain type, from Orleans' management grain.</summary>
-internal sealed class GetClusterProcedure() : RpcProcedure<EmptyInput, ClusterOutput>("admin.getCluster")
+internal sealed class GetClusterProcedure() : RpcProcedure<EmptyInput, ClusterOutput>("admin.getCluster", requiredRole: AccountRole.Admin)
 {
     /// <inheritdoc />
     protected override async Task<ClusterOutput> ExecuteAsync(EmptyInput input, RpcContext context)
     {
-        await AdminGate.RequireAdminAsync(context).ConfigureAwait(false);
         var management = context.Grains.GetGrain<IManagementGrain>(0);
         var hosts = await management.GetDetailedHosts(onlyActive: false).ConfigureAwait(false);
         var active = hosts.Where(h => h.Status == SiloStatus.Active).Select(h => h.SiloAddress).ToArray();

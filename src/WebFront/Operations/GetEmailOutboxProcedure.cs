@@ -1,15 +1,15 @@
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Operations;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Operations;
 
 /// <summary><c>admin.getEmailOutbox</c>: the undelivered mail, queued and failed, without bodies.</summary>
-internal sealed class GetEmailOutboxProcedure() : RpcProcedure<EmailOutboxInput, EmailOutboxOutput>("admin.getEmailOutbox")
+internal sealed class GetEmailOutboxProcedure() : RpcProcedure<EmailOutboxInput, EmailOutboxOutput>("admin.getEmailOutbox", requiredRole: AccountRole.Admin)
 {
     /// <inheritdoc />
     protected override async Task<EmailOutboxOutput> ExecuteAsync(EmailOutboxInput input, RpcContext context)
     {
-        await AdminGate.RequireAdminAsync(context).ConfigureAwait(false);
         OutboxEntryStatus? status = input.Status switch
         {
             "queued" => OutboxEntryStatus.Queued,

@@ -1,11 +1,12 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Operations;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Operations;
 
 /// <summary><c>admin.rebuildFeed</c>: reads a home feed (or every active one) again from the tables.</summary>
-internal sealed class RebuildFeedProcedure() : RpcProcedure<RebuildFeedInput, RebuildFeedOutput>("admin.rebuildFeed")
+internal sealed class RebuildFeedProcedure() : RpcProcedure<RebuildFeedInput, RebuildFeedOutput>("admin.rebuildFeed", requiredRole: AccountRole.Admin)
 {
     /// <inheritdoc />
     protected override void Validate(RebuildFeedInput input)
@@ -19,7 +20,6 @@ internal sealed class RebuildFeedProcedure() : RpcProcedure<RebuildFeedInput, Re
     /// <inheritdoc />
     protected override async Task<RebuildFeedOutput> ExecuteAsync(RebuildFeedInput input, RpcContext context)
     {
-        await AdminGate.RequireAdminAsync(context).ConfigureAwait(false);
         var operations = context.Grains.GetGrain<IOperationsGrain>(0);
         if (input.All == true)
         {

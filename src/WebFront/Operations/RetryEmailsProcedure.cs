@@ -1,11 +1,12 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Operations;
 using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Operations;
 
 /// <summary><c>admin.retryEmails</c>: failed outbox messages get a fresh set of delivery attempts.</summary>
-internal sealed class RetryEmailsProcedure() : RpcProcedure<RetryEmailsInput, RetryEmailsOutput>("admin.retryEmails")
+internal sealed class RetryEmailsProcedure() : RpcProcedure<RetryEmailsInput, RetryEmailsOutput>("admin.retryEmails", requiredRole: AccountRole.Admin)
 {
     /// <summary>The most ids one call may name.</summary>
     public const int MaxIds = 1000;
@@ -37,7 +38,6 @@ internal sealed class RetryEmailsProcedure() : RpcProcedure<RetryEmailsInput, Re
     /// <inheritdoc />
     protected override async Task<RetryEmailsOutput> ExecuteAsync(RetryEmailsInput input, RpcContext context)
     {
-        await AdminGate.RequireAdminAsync(context).ConfigureAwait(false);
         IReadOnlyList<string>? ids = input.Ids is null ? null : [.. input.Ids.Select(id => id!)];
         return new RetryEmailsOutput(await context.Grains.GetGrain<IOperationsGrain>(0).RetryEmailsAsync(ids).ConfigureAwait(false));
     }
