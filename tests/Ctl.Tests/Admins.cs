@@ -1,22 +1,22 @@
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.Testing.EndToEnd;
 using Vrss.TestingHost;
 
 namespace Vrss.Ctl.Tests;
 
-/// <summary>Making the first admin the way an operator does: an owner's address, verified.</summary>
+/// <summary>Making an admin for a test: a member promoted through the standing grain, as the owner promotion does.</summary>
 internal static class Admins
 {
-    public const string Email = "ops@example.com";
+    public static void Configure(TestClusterOptions options)
+    {
+        // Open registration: the admin is appointed, and members register beside it.
+    }
 
-    public static void Configure(TestClusterOptions options) => options.Configuration["Vrss:Auth:OwnerEmails"] = Email;
-
-    /// <summary>Registers and verifies the owner; answers the username and a session token.</summary>
+    /// <summary>Registers a member and makes it an admin; answers the username and a session token.</summary>
     public static async Task<(string Username, string Token)> CreateAsync(TestCluster cluster, RpcClient client)
     {
-        var username = TestAccounts.UniqueUsername("ops");
-        (await client.CallAsync("auth.register", new { username, email = Email, password = TestAccounts.DefaultPassword })).AssertSuccess();
-        var token = await cluster.GetEmailedTokenAsync(Email, "Verify");
-        (await client.CallAsync("auth.verifyEmail", new { token })).AssertSuccess();
-        return (username, await client.LoginAsync(username, TestAccounts.DefaultPassword));
+        var account = await client.RegisterAsync(TestAccounts.UniqueUsername("ops"));
+        await cluster.GrainFactory.GetGrain<IAccountStandingGrain>(account.Id).SetRoleAsync(AccountRole.Admin, new StaffReason(account.Id, "test set-up"));
+        return (account.Username, account.Token);
     }
 }
