@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vrss.Bench;
 using Vrss.Bench.Calls;
+using Vrss.Bench.Capacity;
 using Vrss.Bench.Edge;
 using Vrss.Bench.Feeds;
 using Vrss.Bench.Streams;
@@ -34,8 +35,11 @@ switch (scenario)
     case "edge":
         // Load over HTTP at the edge (bench/edge/run.sh): one silo process on a throwaway PostgreSQL, driven by wrk.
         return await EdgeBenchmark.RunAsync(EdgeOptions.Parse([.. args.Skip(1)]));
+    case "capacity":
+        // Capacity on paper (docs/capacity.md): a model of 100 silos and 10 million users, with a measured feed.
+        return await CapacityBenchmark.RunAsync(CapacityOptions.Parse([.. args.Skip(1)]));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options]");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options], capacity [options]");
         return 2;
 }
 

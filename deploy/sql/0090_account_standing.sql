@@ -13,6 +13,12 @@ CREATE TABLE account_standing (
     updated_at   timestamptz      NOT NULL
 );
 
+-- The read paths leave out suspended authors' posts (and, in discovery and search, silenced ones): these partial
+-- indexes hold only the few restricted accounts, so a query probes or hashes them instead of reading the table.
+CREATE INDEX account_standing_suspended_idx ON account_standing (user_id) WHERE suspended_at IS NOT NULL;
+CREATE INDEX account_standing_restricted_idx ON account_standing (user_id)
+    WHERE suspended_at IS NOT NULL OR silenced_at IS NOT NULL;
+
 -- The append-only audit log of staff actions. Nothing updates or deletes a row: the trigger below refuses both,
 -- so an entry, once written, stays as it was written.
 CREATE TABLE audit_log (

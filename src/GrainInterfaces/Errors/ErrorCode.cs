@@ -24,6 +24,12 @@ public enum ErrorCode
     /// <summary>The account is suspended: it cannot sign in.</summary>
     AccountSuspended = 1102,
 
+    /// <summary>The instance requires a verified email for this, and the caller's is not verified.</summary>
+    EmailNotVerified = 1103,
+
+    /// <summary>A block stands between the caller and the other user (either direction): no follow, comment, reaction or connection request.</summary>
+    Blocked = 1104,
+
     /// <summary>The request is invalid.</summary>
     ValidationError = 1200,
 

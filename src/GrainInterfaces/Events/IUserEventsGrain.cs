@@ -49,6 +49,13 @@ public interface IUserEventsGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task UnsubscribeAsync(IUserStreamObserver observer);
 
+    /// <summary>
+    /// The user's blocks or mutes changed: <c>feed.update</c> events from authors the user no longer sees are dropped
+    /// from now on (the log reads the user's block snapshot again at its next feed event). The block or mute waits for
+    /// it, so a post made after the change answered is filtered by the new lists.
+    /// </summary>
+    Task BlocksChangedAsync();
+
     /// <summary>Tells the user's live connections that a session was revoked, so those on it close.</summary>
     Task SessionRevokedAsync(string sessionKey);
 }

@@ -8,5 +8,6 @@ namespace Vrss.GrainInterfaces.Posts;
 /// <param name="Author">The commenter's card.</param>
 /// <param name="Content">The text, exactly as written.</param>
 /// <param name="CreatedAt">When it was written.</param>
+/// <param name="EditedAt">When its author last edited it, or null.</param>
 [GenerateSerializer, Immutable]
-public sealed record CommentView(string Id, string PostId, UserCard Author, string Content, DateTimeOffset CreatedAt);
+public sealed record CommentView(string Id, string PostId, UserCard Author, string Content, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt = null);

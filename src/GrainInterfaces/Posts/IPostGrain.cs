@@ -39,6 +39,12 @@ public interface IPostGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Page<CommentView>> GetCommentsAsync(string? readerId, string? cursor, int limit);
 
+    /// <summary>
+    /// Replaces the text of a comment of this post (checked by <see cref="PostRules.Comment"/>) and stamps its
+    /// <c>EditedAt</c>; allowed to the comment's author only (<c>Forbidden</c> otherwise), while they may see the post.
+    /// </summary>
+    Task<CommentView> UpdateCommentAsync(string editorId, string commentId, string content);
+
     /// <summary>Deletes a comment of this post; allowed to the comment's author and the post's author.</summary>
     Task DeleteCommentAsync(string requesterId, string commentId);
 }

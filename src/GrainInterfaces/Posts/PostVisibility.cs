@@ -1,8 +1,9 @@
 namespace Vrss.GrainInterfaces.Posts;
 
 /// <summary>
-/// Who may see a post. The numbers are stored in the database and are ordered: a reader sees a post when its
-/// visibility is at most the reader's relationship to the author (0 anyone, 1 a follower, 2 the author).
+/// Who may see a post. The numbers are stored in the database (and match <c>Visibility</c>'s): public, followers
+/// and private are ordered by the reader's relationship to the author (0 anyone, 1 a follower, 2 the author);
+/// connections stands beside followers, not above it, so every check names it on its own.
 /// </summary>
 public enum PostVisibility
 {
@@ -14,4 +15,7 @@ public enum PostVisibility
 
     /// <summary><c>private</c>: the author only.</summary>
     Private = 2,
+
+    /// <summary><c>connections</c>: the author and their accepted connections (following is not enough).</summary>
+    Connections = 3,
 }

@@ -11,4 +11,7 @@ public enum ConnectionRequestStatus
 
     /// <summary>The recipient declined.</summary>
     Declined = 2,
+
+    /// <summary>The sender withdrew it before it was answered.</summary>
+    Cancelled = 3,
 }

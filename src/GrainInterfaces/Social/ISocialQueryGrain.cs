@@ -40,19 +40,33 @@ public interface ISocialQueryGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Page<ConnectionRequestView>> GetConnectionRequestsAsync(string userId, string? cursor, int limit);
 
-    /// <summary>The author's posts that the reader may see, newest first.</summary>
+    /// <summary>The pending connection requests the user sent, newest first.</summary>
+    [ReadOnly]
+    Task<Page<ConnectionRequestView>> GetOutgoingConnectionRequestsAsync(string userId, string? cursor, int limit);
+
+    /// <summary>The user's own reactions to the posts among <paramref name="postIds"/> (at most 1000), by post id; posts without one are absent.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<string, ReactionType>> GetOwnReactionsAsync(string userId, IReadOnlyCollection<string> postIds);
+
+    /// <summary>
+    /// The author's posts that the reader may see, newest first: <c>UserNotFound</c> when the author blocks the reader,
+    /// an empty page when the reader blocks the author.
+    /// </summary>
     [ReadOnly]
     Task<Page<PostView>> GetPostsByAuthorAsync(string authorId, string? readerId, string? cursor, int limit);
 
-    /// <summary>Recent public posts ranked by recency and engagement.</summary>
+    /// <summary>
+    /// Recent public posts ranked by recency and engagement, without those of users the viewer blocks, is blocked by or
+    /// mutes (a page may then hold fewer than <paramref name="limit"/> posts).
+    /// </summary>
     [ReadOnly]
-    Task<Page<PostView>> GetDiscoverFeedAsync(string? cursor, int limit);
+    Task<Page<PostView>> GetDiscoverFeedAsync(string? viewerId, string? cursor, int limit);
 
-    /// <summary>Posts the reader may see that contain every word of the query, newest first.</summary>
+    /// <summary>Posts the reader may see that contain every word of the query, newest first; hidden authors' posts are left out as in discovery.</summary>
     [ReadOnly]
     Task<Page<PostView>> SearchPostsAsync(string query, string? readerId, string? cursor, int limit);
 
-    /// <summary>Users whose username starts with the query or whose display name matches it, best first.</summary>
+    /// <summary>Users whose username starts with the query or whose display name matches it, best first, without those blocked either way.</summary>
     [ReadOnly]
     Task<IReadOnlyList<UserListEntry>> SearchUsersAsync(string query, string? viewerId, int limit);
 }

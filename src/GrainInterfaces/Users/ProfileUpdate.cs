@@ -13,6 +13,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Links">Links to other sites (at most 10).</param>
 /// <param name="Credits">Credits (at most 100).</param>
 /// <param name="Education">Education entries (at most 20).</param>
+/// <param name="Headline">The one-line headline (at most 120 characters).</param>
 [GenerateSerializer, Immutable]
 public sealed record ProfileUpdate(
     string? DisplayName,
@@ -23,4 +24,5 @@ public sealed record ProfileUpdate(
     string? Website,
     IReadOnlyList<ProfileLink>? Links,
     IReadOnlyList<ProfileCredit>? Credits,
-    IReadOnlyList<ProfileEducation>? Education);
+    IReadOnlyList<ProfileEducation>? Education,
+    string? Headline = null);

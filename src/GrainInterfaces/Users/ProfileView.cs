@@ -4,5 +4,6 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="Card">The public card (always shown).</param>
 /// <param name="Full">The whole profile, or null when its visibility hides it from this viewer (only the card shows).</param>
 /// <param name="IsFollowing">Whether the viewer follows the user; null when signed out or viewing oneself.</param>
+/// <param name="FollowRequested">Whether the viewer's follow request to the user is pending; null when signed out or viewing oneself.</param>
 [GenerateSerializer, Immutable]
-public sealed record ProfileView(UserCard Card, UserProfile? Full, bool? IsFollowing);
+public sealed record ProfileView(UserCard Card, UserProfile? Full, bool? IsFollowing, bool? FollowRequested = null);

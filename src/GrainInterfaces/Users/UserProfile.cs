@@ -17,6 +17,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="PostsCount">How many posts this user has.</param>
 /// <param name="IsFollowing">Whether the viewer follows this user; null when there is no viewer.</param>
 /// <param name="CreatedAt">When the account was created.</param>
+/// <param name="Headline">A one-line professional headline (at most 120 characters), if any. Last, so older callers stay valid.</param>
 [GenerateSerializer, Immutable]
 public sealed record UserProfile(
     string Id,
@@ -34,4 +35,5 @@ public sealed record UserProfile(
     long FollowingCount,
     long PostsCount,
     bool? IsFollowing,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? Headline = null);

@@ -11,4 +11,7 @@ public enum Visibility
 
     /// <summary>The owner only.</summary>
     Private,
+
+    /// <summary>The owner and their accepted connections (numbered as <c>PostVisibility.Connections</c>).</summary>
+    Connections,
 }

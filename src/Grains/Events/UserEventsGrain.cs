@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
@@ -33,6 +34,9 @@ public sealed partial class UserEventsGrain(
     // Live connections, in the order they opened, and when each last renewed its subscription.
     private readonly StreamSubscriptions _observers = new();
     private long _lastId;
+
+    // Whom the user blocks, is blocked by or mutes, read at the first feed event and again after a change.
+    private BlockSnapshot? _hidden;
 
     private UserEventsState Log => state.State;
 
@@ -94,7 +98,20 @@ public sealed partial class UserEventsGrain(
     public async Task PostAddedAsync(PostView post)
     {
         ArgumentNullException.ThrowIfNull(post);
+        _hidden ??= await GrainFactory.GetGrain<IBlockListGrain>(this.GetPrimaryKeyString()).GetSnapshotAsync();
+        if (_hidden.Hides(post.Author.Id))
+        {
+            return;
+        }
+
         await AppendUnwrittenAsync(UserEventNames.FeedUpdate, post.Id, post);
+    }
+
+    /// <inheritdoc />
+    public Task BlocksChangedAsync()
+    {
+        _hidden = null;
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

@@ -95,6 +95,15 @@ internal sealed class ActiveFeed(string userId, int capacity)
         }
     }
 
+    /// <summary>Whether this user follows <paramref name="authorId"/> (as fan-out and follows keep it).</summary>
+    public bool Follows(string authorId)
+    {
+        lock (_lock)
+        {
+            return _followees.Contains(authorId);
+        }
+    }
+
     /// <summary>Runs a follow or mode change on the feed's state under its lock.</summary>
     public T Change<T>(Func<FeedTimeline, HashSet<string>, HashSet<string>, T> change)
     {

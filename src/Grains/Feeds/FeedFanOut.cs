@@ -18,27 +18,30 @@ namespace Vrss.Grains.Feeds;
 /// </summary>
 public sealed partial class FeedFanOut(
     IFollowRepository follows,
+    IConnectionRepository connections,
     FeedDeliveryClient delivery,
     IOptions<FeedOptions> options,
     ILogger<FeedFanOut> logger)
 {
     /// <summary>
     /// Delivers a new (or newly visible) post to its author's feed and, unless it is private or its author is pulled,
-    /// to every follower's active feed; with <paramref name="view"/>, also to those users' live streams (feed.update).
-    /// Returns how many feeds took it.
+    /// to every follower's active feed (a connections-only post: to the followers who are connections); with
+    /// <paramref name="view"/>, also to those users' live streams (feed.update). Returns how many feeds took it.
     /// </summary>
     /// <remarks>
     /// <paramref name="followerIds"/>, when given, are the followers as the author's grain holds them: they are used
-    /// instead of reading the follows table.
+    /// instead of reading the follows table (not for a connections-only post, whose audience is read from the tables).
     /// </remarks>
     public Task<int> PublishAsync(FeedEntry entry, PostVisibility visibility, bool authorIsPulled, PostView? view = null, IReadOnlyList<string>? followerIds = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        var connectionsOnly = visibility == PostVisibility.Connections;
         return DeliverAsync(
             entry.AuthorId,
             toFollowers: visibility != PostVisibility.Private && !authorIsPulled,
             new FeedChange(FeedChangeKind.PostAdded, Entry: entry, Live: view),
-            followerIds: followerIds);
+            followerIds: connectionsOnly ? null : followerIds,
+            connectionsOnly: connectionsOnly);
     }
 
     /// <summary>Removes a deleted post from its author's and followers' active feeds, with post.delete on their live streams.</summary>
@@ -73,7 +76,8 @@ public sealed partial class FeedFanOut(
         }
     }
 
-    private async Task<int> DeliverAsync(string authorId, bool toFollowers, FeedChange change, bool includeAuthor = true, IReadOnlyList<string>? followerIds = null)
+    private async Task<int> DeliverAsync(
+        string authorId, bool toFollowers, FeedChange change, bool includeAuthor = true, IReadOnlyList<string>? followerIds = null, bool connectionsOnly = false)
     {
         var delivered = 0;
         try
@@ -100,11 +104,14 @@ public sealed partial class FeedFanOut(
             }
 
             // Read the next batch of ids while the current one is on its way.
-            var batch = await follows.GetFollowerIdBatchAsync(authorId, null, batchSize).ConfigureAwait(false);
+            Func<string?, Task<Page<string>>> read = connectionsOnly
+                ? cursor => connections.GetConnectedFollowerIdBatchAsync(authorId, cursor, batchSize)
+                : cursor => follows.GetFollowerIdBatchAsync(authorId, cursor, batchSize);
+            var batch = await read(null).ConfigureAwait(false);
             while (true)
             {
                 var sending = batch.Items.Count == 0 ? Task.FromResult(0) : delivery.DeliverAsync(batch.Items, change);
-                var reading = NextBatchAsync(authorId, batch.NextCursor, batchSize);
+                var reading = NextBatchAsync(read, batch.NextCursor);
                 await Task.WhenAll(sending, reading).ConfigureAwait(false);
                 delivered += sending.Result;
                 if (reading.Result is not { } next)
@@ -122,8 +129,8 @@ public sealed partial class FeedFanOut(
         }
     }
 
-    private async Task<Page<string>?> NextBatchAsync(string authorId, string? cursor, int batchSize) =>
-        cursor is null ? null : await follows.GetFollowerIdBatchAsync(authorId, cursor, batchSize).ConfigureAwait(false);
+    private static async Task<Page<string>?> NextBatchAsync(Func<string?, Task<Page<string>>> read, string? cursor) =>
+        cursor is null ? null : await read(cursor).ConfigureAwait(false);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A feed delivery for user {UserId} failed; affected feeds catch up when they next rebuild")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string userId);

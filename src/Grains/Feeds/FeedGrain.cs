@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Options;
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
 
@@ -11,8 +14,10 @@ namespace Vrss.Grains.Feeds;
 /// <summary>
 /// One user's home feed. The timeline (post ids, authors and times, at most <see cref="FeedOptions.MaxItems"/>)
 /// is rebuilt from the tables on activation and then kept by fan-out; pulled authors (very large accounts) are
-/// merged in at read time. A read re-checks every post's deletion and visibility in one query per batch, so a
-/// post deleted or hidden since it was delivered never shows. Pages are keyset pages over (time, id): a cursor
+/// merged in at read time. A read takes the posts from the silo's <see cref="HotReadCache"/> (which every post's grain
+/// keeps up to date before its writes answer) and applies <see cref="PostReadRule"/> with the followees held here, so a
+/// post deleted or hidden since it was delivered never shows, and an active feed's read runs no query; posts the
+/// silo does not hold yet are read in one query per batch and kept. Pages are keyset pages over (time, id): a cursor
 /// stays exact while new posts arrive.
 /// </summary>
 internal sealed class FeedGrain(
@@ -20,6 +25,7 @@ internal sealed class FeedGrain(
     IPullAuthorRepository pullAuthors,
     IPostRepository posts,
     PostViews views,
+    HotReadCache hot,
     IOptions<FeedOptions> options,
     ActiveFeeds active,
     TimeProvider time) : Grain, IFeedGrain
@@ -74,6 +80,10 @@ internal sealed class FeedGrain(
         Guard.Limit(limit, PageLimit.Max);
         var position = TimeCursor.Parse(cursor, TimeCursor.Newest);
         var pulled = Feed.BeginRead(time.GetUtcNow());
+
+        // Authors the user blocks, is blocked by or mutes: their posts stay in the timeline (a mute keeps the follow)
+        // but never show; one call per page, answered from the block list grain's memory.
+        var hidden = await GrainFactory.GetGrain<IBlockListGrain>(UserId).GetSnapshotAsync();
         var found = new List<PostRecord>(limit + 1);
         while (found.Count <= limit)
         {
@@ -81,7 +91,7 @@ internal sealed class FeedGrain(
 
             // Posts from the timeline, re-checked against the tables in one query.
             var local = Feed.Before(position, batchSize);
-            var visible = local.Count == 0 ? [] : await posts.GetManyAsync([.. local.Select(e => e.PostId)], UserId);
+            var visible = local.Count == 0 ? [] : await VisibleAsync(local);
 
             // Posts of pulled authors, read (with their visibility) in one query, within the feed's window.
             IReadOnlyList<PostRecord> merged = [];
@@ -110,7 +120,10 @@ internal sealed class FeedGrain(
                     break;
                 }
 
-                found.Add(post);
+                if (!hidden.Hides(post.AuthorId))
+                {
+                    found.Add(post);
+                }
             }
 
             if (boundary is not { } next)
@@ -216,6 +229,59 @@ internal sealed class FeedGrain(
         }
 
         return (entries, false);
+    }
+
+    // The timeline's posts this user may see now: from the silo's copies, and the rest from the tables in one query.
+    private async Task<IReadOnlyList<PostRecord>> VisibleAsync(List<FeedEntry> entries)
+    {
+        var visible = new List<PostRecord>(entries.Count);
+        List<string>? missing = null;
+        foreach (var entry in entries)
+        {
+            // A feed does not hold its owner's connections: a connections post of someone else is checked by the
+            // query, which knows them (such posts are few).
+            if (!hot.Posts.TryGet(entry.PostId, out var post)
+                || (post.Visibility == PostVisibility.Connections && !string.Equals(post.AuthorId, UserId, StringComparison.Ordinal)))
+            {
+                (missing ??= []).Add(entry.PostId);
+            }
+            else if (PostReadRule.MaySee(post, new PostReader(UserId, Feed.Follows(post.AuthorId))))
+            {
+                visible.Add(post);
+            }
+        }
+
+        if (missing is not null)
+        {
+            var readAt = hot.Posts.Version;
+            foreach (var post in await posts.GetManyAsync(missing, UserId))
+            {
+                hot.Posts.Fill(post.Id, post, readAt);
+                visible.Add(post);
+            }
+        }
+
+        return await WithoutSuspendedAuthorsAsync(visible);
+    }
+
+    // A suspended author's posts leave everyone else's feed; their standing grains answer from memory. The copies
+    // in the silo's cache know nothing of standing, so this runs on every read (one call per author on the page).
+    private async Task<IReadOnlyList<PostRecord>> WithoutSuspendedAuthorsAsync(List<PostRecord> posts)
+    {
+        var authors = posts.Select(p => p.AuthorId).Where(a => !string.Equals(a, UserId, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        if (authors.Count == 0)
+        {
+            return posts;
+        }
+
+        var standings = await Task.WhenAll(authors.Select(a => GrainFactory.GetGrain<IAccountStandingGrain>(a).GetAsync()));
+        var suspended = authors.Where((_, i) => standings[i].IsSuspended).ToHashSet(StringComparer.Ordinal);
+        if (suspended.Count > 0)
+        {
+            posts.RemoveAll(p => suspended.Contains(p.AuthorId));
+        }
+
+        return posts;
     }
 
     private static int Compare(TimeCursor a, TimeCursor b) => MemoryKeyset.Compare(a.At, a.Id, b.At, b.Id);

@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Delivery;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
 using Vrss.Grains.Moderation;
@@ -31,6 +33,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ProductMetrics>();
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
+        services.TryAddSingleton<HotReadCache>();
+        services.TryAddSingleton<HotReadClient>();
+        services.AddGrainService<HotReadService>();
         services.AddSingleton<ErrorTranslationFilter>();
         services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());
         services.AddSingleton<IOutgoingGrainCallFilter>(sp => sp.GetRequiredService<ErrorTranslationFilter>());
@@ -42,6 +47,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddNotifications(configuration);
         services.AddIdempotency(configuration);
         services.AddModeration(configuration);
+        services.AddAccountLifecycle(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
             // Memory storage forgets everything at exit; only stored rows need sweeping.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.Grains.Blocks;
 using Vrss.Grains.Data;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
@@ -9,7 +10,7 @@ using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Hosting;
 
-/// <summary>Registers the repositories of posts, comments, reactions, follows, follow requests, connections, media and notifications.</summary>
+/// <summary>Registers the repositories of posts, comments, reactions, follows, follow requests, connections, media, notifications, blocks and mutes.</summary>
 public static class SocialDataServiceCollectionExtensions
 {
     /// <summary>
@@ -31,6 +32,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<IConnectionRepository, MemoryConnectionRepository>();
                 services.TryAddSingleton<IMediaRepository, MemoryMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, MemoryNotificationRepository>();
+                services.TryAddSingleton<IBlockRepository, MemoryBlockRepository>();
                 break;
             case StorageProvider.Postgres:
                 services.AddVrssPostgres(configuration);
@@ -42,6 +44,7 @@ public static class SocialDataServiceCollectionExtensions
                 services.TryAddSingleton<IConnectionRepository, PostgresConnectionRepository>();
                 services.TryAddSingleton<IMediaRepository, PostgresMediaRepository>();
                 services.TryAddSingleton<INotificationRepository, PostgresNotificationRepository>();
+                services.TryAddSingleton<IBlockRepository, PostgresBlockRepository>();
                 break;
         }
 

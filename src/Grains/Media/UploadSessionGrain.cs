@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Media;
@@ -24,6 +25,7 @@ public sealed partial class UploadSessionGrain(
     IOptions<MediaOptions> options,
     TimeProvider time,
     ProductMetrics metrics,
+    HotReadClient hot,
     ILogger<UploadSessionGrain> logger) : Grain, IUploadSessionGrain
 {
     private const int MaxFilenameLength = 255;
@@ -203,6 +205,7 @@ public sealed partial class UploadSessionGrain(
         await Quota(record.OwnerId).ReleaseAsync(Id);
         await DeleteObjectsAsync(record);
         await media.DeleteAsync(Id);
+        await hot.MediaRemovedAsync(Id);
         _record = null;
         _bodyClaim = null;
         CancelExpiry();

@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Events;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Users;
@@ -25,8 +26,9 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
             throw new ArgumentOutOfRangeException(nameof(type), type, "Not a notification type.");
         }
 
-        if (string.Equals(actorId, RecipientId, StringComparison.Ordinal))
+        if (string.Equals(actorId, RecipientId, StringComparison.Ordinal) || (await HiddenAsync()).Hides(actorId))
         {
+            // Nobody hears of their own actions, nor (silently) of those of users they block, are blocked by or mute.
             return null;
         }
 
@@ -60,8 +62,12 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
     {
         var page = await notifications.GetAsync(RecipientId, since, cursor, limit);
         var unread = await notifications.CountUnreadAsync(RecipientId);
-        var cards = await views.CardsAsync(page.Items.Select(n => n.ActorId));
-        return new NotificationPage([.. page.Items.Select(n => View(n, cards[n.ActorId]))], page.NextCursor, unread);
+
+        // Notifications stored before a block or mute leave the list with it (and come back when it is lifted).
+        var hidden = await HiddenAsync();
+        var shown = hidden.IsEmpty ? page.Items : [.. page.Items.Where(n => !hidden.Hides(n.ActorId))];
+        var cards = await views.CardsAsync(shown.Select(n => n.ActorId));
+        return new NotificationPage([.. shown.Select(n => View(n, cards[n.ActorId]))], page.NextCursor, unread);
     }
 
     /// <inheritdoc />
@@ -73,6 +79,8 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
 
     /// <inheritdoc />
     public async Task<int> MarkAllReadAsync() => (await notifications.MarkAllReadAsync(RecipientId)).Unread;
+
+    private Task<BlockSnapshot> HiddenAsync() => GrainFactory.GetGrain<IBlockListGrain>(RecipientId).GetSnapshotAsync();
 
     private static NotificationView View(NotificationRecord row, UserCard actor) =>
         new(row.Id, row.Type, actor, row.PostId, row.CreatedAt, row.Read);

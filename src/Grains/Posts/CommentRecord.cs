@@ -6,4 +6,5 @@ namespace Vrss.Grains.Posts;
 /// <param name="AuthorId">Who wrote it.</param>
 /// <param name="Content">The text.</param>
 /// <param name="CreatedAt">When it was written.</param>
-public sealed record CommentRecord(string Id, string PostId, string AuthorId, string Content, DateTimeOffset CreatedAt);
+/// <param name="EditedAt">When its author last edited it, or null.</param>
+public sealed record CommentRecord(string Id, string PostId, string AuthorId, string Content, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt = null);

@@ -3,10 +3,10 @@ using static Vrss.Grains.Data.SqlParameters;
 
 namespace Vrss.Grains.Posts;
 
-/// <summary>The SQL of <see cref="PostgresCommentRepository"/> (schema: deploy/sql/0021_comments.sql).</summary>
+/// <summary>The SQL of <see cref="PostgresCommentRepository"/> (schema: deploy/sql/0021_comments.sql, 0121_comment_edits.sql).</summary>
 internal static class CommentStatements
 {
-    public const string Columns = "id, post_id, author_id, content, created_at";
+    public const string Columns = "id, post_id, author_id, content, created_at, edited_at";
 
     // Insert and count in one statement, so the counter can never drift from the rows. The insert only
     // happens for a live post; a taken id inserts nothing and counts nothing. The final SELECT runs on the
@@ -38,6 +38,13 @@ internal static class CommentStatements
         SELECT {Columns} FROM removed
         """;
 
+    // Only the author's own comment changes; the count is untouched.
+    public const string UpdateSql = $"""
+        UPDATE comments SET content = @content, edited_at = @at
+        WHERE id = @id AND author_id = @author
+        RETURNING {Columns}
+        """;
+
     public const string ByPostSql = $"""
         SELECT {Columns} FROM comments
         WHERE post_id = @post AND (created_at, id) > (@after_at, @after_id)
@@ -55,6 +62,9 @@ internal static class CommentStatements
     public static SqlStatement Get(string commentId) => new(GetSql, Text("id", commentId));
 
     public static SqlStatement Delete(string commentId) => new(DeleteSql, Text("id", commentId));
+
+    public static SqlStatement Update(string commentId, string authorId, string content, DateTimeOffset at) =>
+        new(UpdateSql, Text("id", commentId), Text("author", authorId), Text("content", content), Time("at", at));
 
     public static SqlStatement ByPost(string postId, TimeCursor after, int limit) =>
         new(ByPostSql, Text("post", postId), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit + 1));

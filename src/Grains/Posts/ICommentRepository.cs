@@ -15,6 +15,9 @@ public interface ICommentRepository
     /// <summary>Deletes the comment and uncounts it; the deleted comment, or null. Ownership is the caller's check (<see cref="GetAsync"/> first).</summary>
     Task<CommentRecord?> DeleteAsync(string commentId);
 
+    /// <summary>Replaces the text of <paramref name="authorId"/>'s comment and stamps <c>EditedAt</c>; the edited comment, or null when it does not exist or is someone else's.</summary>
+    Task<CommentRecord?> UpdateAsync(string commentId, string authorId, string content, DateTimeOffset editedAt);
+
     /// <summary>The post's comments, oldest first.</summary>
     Task<Page<CommentRecord>> GetByPostAsync(string postId, string? cursor, int limit);
 

@@ -56,6 +56,25 @@ public sealed class MemoryCommentRepository(MemoryDatabase database) : ICommentR
     }
 
     /// <inheritdoc />
+    public Task<CommentRecord?> UpdateAsync(string commentId, string authorId, string content, DateTimeOffset editedAt)
+    {
+        Guard.Id(commentId, nameof(commentId));
+        Guard.Id(authorId, nameof(authorId));
+        ArgumentNullException.ThrowIfNull(content);
+        lock (_tables.Gate)
+        {
+            if (!_tables.Comments.TryGetValue(commentId, out var comment) || !string.Equals(comment.AuthorId, authorId, StringComparison.Ordinal))
+            {
+                return Task.FromResult<CommentRecord?>(null);
+            }
+
+            var edited = comment with { Content = content, EditedAt = DbTime.Normalize(editedAt) };
+            _tables.Comments[commentId] = edited;
+            return Task.FromResult<CommentRecord?>(edited);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<Page<CommentRecord>> GetByPostAsync(string postId, string? cursor, int limit)
     {
         Guard.Id(postId, nameof(postId));

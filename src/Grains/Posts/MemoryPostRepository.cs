@@ -1,15 +1,18 @@
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Posts;
 
-/// <summary>Posts in memory, with the Postgres semantics (visibility reads the Memory follow table).</summary>
+/// <summary>Posts in memory, with the Postgres semantics (visibility reads the Memory follow and connection tables).</summary>
 public sealed class MemoryPostRepository(MemoryDatabase database) : IPostRepository
 {
     private readonly MemoryPostTables _tables = database.Table<MemoryPostTables>();
     private readonly MemoryFollowTable _follows = database.Table<MemoryFollowTable>();
+    private readonly MemoryConnectionTables _connections = database.Table<MemoryConnectionTables>();
+    private readonly MemoryModerationTables _moderation = database.Table<MemoryModerationTables>();
 
     /// <inheritdoc />
     public Task<bool> CreateAsync(NewPost post)
@@ -38,7 +41,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var ids = Guard.Ids(postIds, nameof(postIds));
         lock (_tables.Gate)
         {
-            IReadOnlyList<PostRecord> posts = [.. Visible(ids.Select(_tables.Alive).OfType<PostRecord>(), readerId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id, StringComparer.Ordinal)];
+            IReadOnlyList<PostRecord> posts = [.. Visible(ids.Select(_tables.Alive).OfType<PostRecord>().Where(p => NotSuspended(p, readerId)), readerId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id, StringComparer.Ordinal)];
             return Task.FromResult(posts);
         }
     }
@@ -119,7 +122,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         lock (_tables.Gate)
         {
             var ranked = AlivePosts()
-                .Where(p => p.Visibility == PostVisibility.Public)
+                .Where(p => p.Visibility == PostVisibility.Public && !_moderation.StandingOf(p.AuthorId).IsRestricted)
                 .Select(p => (Post: p, Score: DiscoverScore.Of(p.CreatedAt, p.ReactionCount, p.CommentCount)))
                 .Where(x => x.Score < before.Score || (x.Score == before.Score && string.CompareOrdinal(x.Post.Id, before.Id) < 0))
                 .OrderByDescending(x => x.Score)
@@ -140,7 +143,8 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var words = SearchText.Words(query);
         lock (_tables.Gate)
         {
-            var matches = words.Count == 0 ? [] : AlivePosts().Where(p => words.IsSubsetOf(SearchText.Words(p.Content)));
+            var matches = words.Count == 0 ? [] : AlivePosts().Where(p => words.IsSubsetOf(SearchText.Words(p.Content)))
+                .Where(p => string.Equals(p.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.StandingOf(p.AuthorId).IsRestricted);
             return Task.FromResult(MemoryKeyset.Descending(Visible(matches, readerId), p => p.CreatedAt, p => p.Id, before, limit));
         }
     }
@@ -201,6 +205,11 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var candidates = new List<PostRecord>();
         foreach (var authorId in authorIds)
         {
+            if (!string.Equals(authorId, readerId, StringComparison.Ordinal) && _moderation.StandingOf(authorId).IsSuspended)
+            {
+                continue;
+            }
+
             var newest = _tables.OfAuthorBefore(authorId, before).Where(s => s.DeletedAt is null).Select(s => s.Post);
             candidates.AddRange(Visible(newest, readerId, limit + 1));
         }
@@ -208,18 +217,26 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         return MemoryKeyset.Descending(candidates, p => p.CreatedAt, p => p.Id, before, limit);
     }
 
+    // The moderation gate is taken last and alone (see MemoryModerationTables).
+    private bool NotSuspended(PostRecord post, string? readerId) =>
+        string.Equals(post.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.StandingOf(post.AuthorId).IsSuspended;
+
     private IEnumerable<PostRecord> AlivePosts() => _tables.Posts.Values.Where(s => s.DeletedAt is null).Select(s => s.Post);
 
-    // The caller holds the posts gate; the follow gate comes second (see MemoryPostTables).
+    // The caller holds the posts gate; the follow gate comes second and the connection gate third (see MemoryPostTables).
     private List<PostRecord> Visible(IEnumerable<PostRecord> posts, string? readerId, int take = int.MaxValue)
     {
         lock (_follows.Gate)
         {
-            return [.. posts.Where(p => PostAudience.CanSee(
-                p.Visibility,
-                p.AuthorId,
-                readerId,
-                readerId is not null && _follows.Contains(readerId, p.AuthorId))).Take(take)];
+            lock (_connections.Gate)
+            {
+                return [.. posts.Where(p => PostAudience.CanSee(
+                    p.Visibility,
+                    p.AuthorId,
+                    readerId,
+                    readerId is not null && _follows.Contains(readerId, p.AuthorId),
+                    readerId is not null && _connections.Connected(readerId, p.AuthorId))).Take(take)];
+            }
         }
     }
 }

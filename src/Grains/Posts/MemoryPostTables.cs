@@ -6,7 +6,7 @@ namespace Vrss.Grains.Posts;
 /// <summary>
 /// Posts, comments and reactions of the Memory provider, under one <see cref="Gate"/> because adding a comment
 /// or a reaction also changes the post's counters (one statement in Postgres). When the follow table is also
-/// needed (visibility), take this gate first, then the follow table's.
+/// needed (visibility), take this gate first, then the follow table's, then the connection tables'.
 /// </summary>
 internal sealed class MemoryPostTables
 {

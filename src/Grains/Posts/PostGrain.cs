@@ -1,11 +1,16 @@
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
+using Vrss.Grains.Accounts;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Social;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Social;
 
@@ -15,19 +20,23 @@ namespace Vrss.Grains.Posts;
 /// One post. It is the only writer of its reactions and comments, one request at a time, so its counts are exact
 /// however many users react at once; the counts themselves are kept by the database with the rows (a trigger for
 /// reactions, the same statement for comments) and read back after each change. Anything a reader may not see
-/// answers "post not found", exactly like a post that does not exist.
+/// answers "post not found", exactly like a post that does not exist. Once read, the post is answered from memory;
+/// every change is sent to every silo's <see cref="HotReadCache"/> before the change's call returns, so home feeds
+/// anywhere show it.
 /// </summary>
 public sealed class PostGrain(
     IPostRepository posts,
     IReactionRepository reactions,
     ICommentRepository comments,
-    IFollowRepository follows,
+    IConnectionRepository connections,
     IPullAuthorRepository pullAuthors,
     PostViews views,
     FeedFanOut fanOut,
     SocialEvents events,
     NotificationSender notifications,
+    HotReadClient hot,
     ProductMetrics metrics,
+    VerifiedEmailGate verifiedEmail,
     TimeProvider time) : Grain, IPostGrain
 {
     private PostRecord? _post;
@@ -52,6 +61,7 @@ public sealed class PostGrain(
         var post = new PostRecord(Id, draft.AuthorId, draft.Type, draft.Content, [.. draft.MediaIds], draft.Visibility, createdAt, null, 0, 0, new Dictionary<ReactionType, int>());
         _post = post;
         _loaded = true;
+        hot.PostCreated(post);
         metrics.PostCreated();
         var view = await views.BuildAsync(post);
         await fanOut.PublishAsync(new FeedEntry(Id, draft.AuthorId, createdAt), draft.Visibility, creation.AuthorIsPulled, view, creation.FollowerIds);
@@ -60,7 +70,12 @@ public sealed class PostGrain(
     }
 
     /// <inheritdoc />
-    public async Task<PostView> GetAsync(string? readerId) => await views.BuildAsync(await VisibleToAsync(readerId));
+    public async Task<PostView> GetAsync(string? readerId)
+    {
+        var post = await VisibleToAsync(readerId);
+        await HideAcrossBlockAsync(post, readerId);
+        return await views.BuildAsync(post);
+    }
 
     /// <inheritdoc />
     public async Task<PostView> UpdateAsync(string editorId, string? content, PostVisibility? visibility)
@@ -70,18 +85,27 @@ public sealed class PostGrain(
         var checkedContent = content is null ? null : PostRules.Content(content, post.Type);
         var updated = await posts.UpdateAsync(Id, checkedContent, visibility, time.GetUtcNow()) ?? throw Gone();
         _post = updated;
-        if (post.Visibility == PostVisibility.Private && updated.Visibility != PostVisibility.Private)
+        await hot.PostChangedAsync(Id, updated);
+        if (post.Visibility == updated.Visibility)
         {
-            // Followers' feeds never got a private post: deliver it now that they may see it.
-            var view = await views.BuildAsync(updated);
-            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, await pullAuthors.IsPulledAsync(updated.AuthorId), view);
-            return view;
+            return await views.BuildAsync(updated);
         }
 
-        if (post.Visibility != PostVisibility.Private && updated.Visibility == PostVisibility.Private)
+        var pulled = await pullAuthors.IsPulledAsync(updated.AuthorId);
+        if (updated.Visibility == PostVisibility.Private || (updated.Visibility == PostVisibility.Connections && post.Visibility != PostVisibility.Private))
         {
-            // It leaves the followers' feeds: their open streams hear it as a deletion.
-            await fanOut.HideAsync(Id, updated.AuthorId, await pullAuthors.IsPulledAsync(updated.AuthorId));
+            // It leaves the followers' feeds: their open streams hear it as a deletion. A connections-only post then
+            // goes back to the followers who are connections, below.
+            await fanOut.HideAsync(Id, updated.AuthorId, pulled);
+        }
+
+        if (updated.Visibility != PostVisibility.Private
+            && (post.Visibility is PostVisibility.Private or PostVisibility.Connections || updated.Visibility == PostVisibility.Connections))
+        {
+            // Feeds that never got it (or just lost it) may see it now: deliver it to its new audience.
+            var view = await views.BuildAsync(updated);
+            await fanOut.PublishAsync(new FeedEntry(Id, updated.AuthorId, updated.CreatedAt), updated.Visibility, pulled, view);
+            return view;
         }
 
         return await views.BuildAsync(updated);
@@ -99,13 +123,16 @@ public sealed class PostGrain(
 
         _post = null;
         DeactivateOnIdle();
+        await hot.PostChangedAsync(Id, null);
         await fanOut.RetractAsync(Id, post.AuthorId, await pullAuthors.IsPulledAsync(post.AuthorId));
     }
 
     /// <inheritdoc />
     public async Task<ReactionSummary> ReactAsync(string userId, ReactionType reaction)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
+        await RefuseAcrossBlockAsync(post, userId);
         ReactionType? previous;
         try
         {
@@ -136,7 +163,9 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<CommentView> CommentAsync(string userId, string content, string? commentId)
     {
+        await verifiedEmail.EnsureAsync(userId);
         var post = await VisibleToAsync(userId);
+        await RefuseAcrossBlockAsync(post, userId);
         if (commentId is not null
             && await comments.GetAsync(commentId) is { } earlier
             && string.Equals(earlier.PostId, Id, StringComparison.Ordinal)
@@ -144,7 +173,7 @@ public sealed class PostGrain(
         {
             // The same call run again (its first answer was lost with a silo): what it made is the answer.
             var earlierCards = await views.CardsAsync([userId]);
-            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt);
+            return new CommentView(earlier.Id, Id, earlierCards[userId], earlier.Content, earlier.CreatedAt, earlier.EditedAt);
         }
 
         var comment = new CommentRecord(commentId ?? Guid.CreateVersion7().ToString("N"), Id, userId, PostRules.Comment(content), DbTime.Normalize(time.GetUtcNow()));
@@ -161,6 +190,7 @@ public sealed class PostGrain(
         }
 
         _post = post with { CommentCount = post.CommentCount + 1 };
+        await hot.PostChangedAsync(Id, _post);
         await events.PublishAsync(NotificationType.Comment, post.AuthorId, userId, Id, comment.Id);
 
         // The post's author hears of the comment already; mentioned readers of the post hear of the mention.
@@ -172,10 +202,35 @@ public sealed class PostGrain(
     /// <inheritdoc />
     public async Task<Page<CommentView>> GetCommentsAsync(string? readerId, string? cursor, int limit)
     {
-        await VisibleToAsync(readerId);
+        var hidden = await HideAcrossBlockAsync(await VisibleToAsync(readerId), readerId);
         var page = await comments.GetByPostAsync(Id, cursor, limit);
-        var cards = await views.CardsAsync(page.Items.Select(c => c.AuthorId));
-        return new Page<CommentView>([.. page.Items.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt))], page.NextCursor);
+
+        // Comments of users the reader blocks, is blocked by or mutes are left out (a page may hold fewer).
+        var shown = hidden.IsEmpty ? page.Items : [.. page.Items.Where(c => !hidden.Hides(c.AuthorId))];
+        var cards = await views.CardsAsync(shown.Select(c => c.AuthorId));
+        return new Page<CommentView>([.. shown.Select(c => new CommentView(c.Id, c.PostId, cards[c.AuthorId], c.Content, c.CreatedAt, c.EditedAt))], page.NextCursor);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommentView> UpdateCommentAsync(string editorId, string commentId, string content)
+    {
+        // Editing needs the post still in sight: a reader who lost access (a removed connection, a block) cannot change it.
+        await HideAcrossBlockAsync(await VisibleToAsync(editorId), editorId);
+        var text = PostRules.Comment(content);
+        var comment = await comments.GetAsync(commentId);
+        if (comment is null || !string.Equals(comment.PostId, Id, StringComparison.Ordinal))
+        {
+            throw CommentNotFound();
+        }
+
+        if (!string.Equals(comment.AuthorId, editorId, StringComparison.Ordinal))
+        {
+            throw new VrssException(ErrorCode.Forbidden, "Only the comment's author may edit it.");
+        }
+
+        var edited = await comments.UpdateAsync(commentId, editorId, text, time.GetUtcNow()) ?? throw CommentNotFound();
+        var cards = await views.CardsAsync([editorId]);
+        return new CommentView(edited.Id, Id, cards[editorId], edited.Content, edited.CreatedAt, edited.EditedAt);
     }
 
     /// <inheritdoc />
@@ -200,6 +255,7 @@ public sealed class PostGrain(
         }
 
         _post = post with { CommentCount = post.CommentCount - 1 };
+        await hot.PostChangedAsync(Id, _post);
     }
 
     /// <summary>The comment-not-found error (404 / 1301).</summary>
@@ -208,10 +264,41 @@ public sealed class PostGrain(
     private async Task<PostRecord> VisibleToAsync(string? readerId)
     {
         var post = await CurrentAsync() ?? throw Missing();
-        var follower = post.Visibility == PostVisibility.Followers && readerId is not null
-            && !string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
-            && await follows.IsFollowingAsync(readerId, post.AuthorId);
-        return PostAudience.CanSee(post.Visibility, post.AuthorId, readerId, follower) ? post : throw PostChecks.PostNotFound();
+        if (!await MayReadAsync(post, readerId))
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        // A suspended author's posts are hidden from everyone else (the standing is answered from grain memory).
+        if (!string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            && (await GrainFactory.GetGrain<IAccountStandingGrain>(post.AuthorId).GetAsync()).IsSuspended)
+        {
+            throw PostChecks.PostNotFound();
+        }
+
+        return post;
+    }
+
+    // Reads across a block answer as if the post did not exist; returns what else the reader's reads hide.
+    private async Task<BlockSnapshot> HideAcrossBlockAsync(PostRecord post, string? readerId)
+    {
+        if (readerId is null)
+        {
+            return BlockSnapshot.Empty;
+        }
+
+        var hidden = await GrainFactory.GetGrain<IBlockListGrain>(readerId).GetSnapshotAsync();
+        return hidden.IsBlockedWith(post.AuthorId) ? throw PostChecks.PostNotFound() : hidden;
+    }
+
+    // Writes across a block, either way, are refused as such (403 / 1104).
+    private async Task RefuseAcrossBlockAsync(PostRecord post, string userId)
+    {
+        if (!string.Equals(userId, post.AuthorId, StringComparison.Ordinal)
+            && await GrainFactory.GetGrain<IBlockListGrain>(userId).RelationToAsync(post.AuthorId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
+        }
     }
 
     private async ValueTask<PostRecord?> CurrentAsync()
@@ -225,16 +312,23 @@ public sealed class PostGrain(
         return _post;
     }
 
-    private async Task<bool> MayReadAsync(PostRecord post, string readerId) =>
-        PostAudience.CanSee(
-            post.Visibility,
-            post.AuthorId,
-            readerId,
-            post.Visibility == PostVisibility.Followers && await follows.IsFollowingAsync(readerId, post.AuthorId));
+    // Reads only the relation the post's visibility depends on, and none for the author or a public post: whether the
+    // reader follows the author comes from the author's grain (it holds its follower ids, no query); a connection from
+    // the table.
+    private async Task<bool> MayReadAsync(PostRecord post, string? readerId)
+    {
+        var (needsFollow, needsConnection) = readerId is null || string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
+            ? (false, false)
+            : PostAudience.EdgesFor(post.Visibility);
+        var follower = needsFollow && await GrainFactory.GetGrain<IFollowerSetGrain>(post.AuthorId).HasFollowerAsync(readerId!);
+        var connected = needsConnection && await connections.AreConnectedAsync(readerId!, post.AuthorId);
+        return PostReadRule.MaySee(post, new PostReader(readerId, follower, connected));
+    }
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()
     {
         _post = await posts.GetAsync(Id) ?? throw Gone();
+        await hot.PostChangedAsync(Id, _post);
         return _post.ReactionCounts;
     }
 

@@ -14,6 +14,7 @@ namespace Vrss.Grains.Posts;
 /// <param name="CommentCount">Comments, kept in step with the comments table by the same statements that add and delete them.</param>
 /// <param name="ReactionCount">Reactions of every type, kept in step with the reactions table by a trigger (Postgres) or the same lock (Memory).</param>
 /// <param name="ReactionCounts">Reactions per type, kept in step the same way; types nobody chose are absent.</param>
+[GenerateSerializer, Immutable]
 public sealed record PostRecord(
     string Id,
     string AuthorId,

@@ -9,12 +9,24 @@ internal static class PostStatements
 {
     public const string Columns = "p.id, p.author_id, p.type, p.content, p.media_ids, p.visibility, p.created_at, p.updated_at, p.comment_count, p.reaction_count, p.reaction_counts";
 
-    // PostAudience in SQL: public, or the reader's own, or followers-only and the reader follows the author.
-    // With a null reader only the first branch can hold.
+    // PostAudience in SQL: public, or the reader's own, or followers-only and the reader follows the author, or
+    // connections-only and the two are connected. With a null reader only the first branch can hold.
     public const string VisibleToReader = """
         (p.visibility = 0
          OR p.author_id = @reader
-         OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = p.author_id)))
+         OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = p.author_id))
+         OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = p.author_id)))
+        """;
+
+    // Staff restrictions (deploy/sql/0090_account_standing.sql): a suspended author's posts are hidden from everyone
+    // but the author; a silenced author's also leave discovery and search. A probe of the standing's primary key.
+    public const string AuthorNotSuspended = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id AND s.suspended_at IS NOT NULL)
+        """;
+
+    public const string AuthorNotRestricted = """
+        NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id
+                    AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
         """;
 
     public const string CreateSql = """
@@ -30,6 +42,7 @@ internal static class PostStatements
     public const string GetManySql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.id = ANY (@ids) AND p.deleted_at IS NULL AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotSuspended})
         ORDER BY p.created_at DESC, p.id DESC
         """;
 
@@ -44,14 +57,15 @@ internal static class PostStatements
         UPDATE posts SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL
         """;
 
-    // The reader's relationship to the one author is computed once (an init plan), then compared per row.
+    // The reader's relationship to the one author is computed once (init plans), then compared per row.
     public const string ByAuthorSql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.author_id = @author AND p.deleted_at IS NULL
-          AND p.visibility <= CASE
-                WHEN @author = @reader THEN 2
-                WHEN EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author) THEN 1
-                ELSE 0 END
+          AND (p.visibility = 0
+               OR @author = @reader
+               OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author))
+               OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = @author)))
+          AND (@author = @reader OR {AuthorNotSuspended})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit
@@ -63,14 +77,15 @@ internal static class PostStatements
         SELECT {Columns}
         FROM unnest(@authors) AS a (author_id)
         CROSS JOIN LATERAL (
-            SELECT CASE
-                WHEN a.author_id = @reader THEN 2
-                WHEN EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = a.author_id) THEN 1
-                ELSE 0 END AS max_visibility
+            SELECT a.author_id = @reader AS own,
+                   EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = a.author_id) AS follower,
+                   EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = a.author_id) AS connected
         ) AS r
         CROSS JOIN LATERAL (
             SELECT {Columns} FROM posts p
-            WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.visibility <= r.max_visibility
+            WHERE p.author_id = a.author_id AND p.deleted_at IS NULL
+              AND (p.visibility = 0 OR r.own OR (p.visibility = 1 AND r.follower) OR (p.visibility = 3 AND r.connected))
+              AND (p.author_id = @reader OR {AuthorNotSuspended})
               AND (p.created_at, p.id) < (@before_at, @before_id)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @limit
@@ -82,6 +97,7 @@ internal static class PostStatements
     public const string DiscoverSql = $"""
         SELECT {Columns}, p.discover_score FROM posts p
         WHERE p.visibility = 0 AND p.deleted_at IS NULL AND (p.discover_score, p.id) < (@before_score, @before_id)
+          AND {AuthorNotRestricted}
         ORDER BY p.discover_score DESC, p.id DESC
         LIMIT @limit
         """;
@@ -90,6 +106,7 @@ internal static class PostStatements
         SELECT {Columns} FROM posts p
         WHERE p.search_vector @@ websearch_to_tsquery('simple', @query) AND p.deleted_at IS NULL
           AND {VisibleToReader}
+          AND (p.author_id = @reader OR {AuthorNotRestricted})
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit

@@ -1,15 +1,18 @@
+using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Media;
 using Vrss.Grains.Users;
 
 namespace Vrss.Grains.Posts;
 
 /// <summary>
-/// Turns stored posts into what readers see, a whole page at a time: one query for the authors' cards and, when
-/// the page has media, one for the media. Callers have already applied deletion and visibility.
+/// Turns stored posts into what readers see, a whole page at a time. The authors' cards and the media come from the
+/// silo's <see cref="HotReadCache"/>; what it lacks is read in one query each (cards, media) and kept there. Callers have
+/// already applied deletion and visibility.
 /// </summary>
-public sealed class PostViews(IUserRepository users, IMediaRepository media, MediaLinks links)
+public sealed class PostViews(IUserRepository users, IMediaRepository media, MediaLinks links, HotReadCache hot)
 {
     /// <summary>The views of <paramref name="posts"/>, in the same order.</summary>
     public async Task<IReadOnlyList<PostView>> BuildAsync(IReadOnlyList<PostRecord> posts)
@@ -21,10 +24,7 @@ public sealed class PostViews(IUserRepository users, IMediaRepository media, Med
         }
 
         var cards = await CardsAsync(posts.Select(p => p.AuthorId)).ConfigureAwait(false);
-        var mediaIds = posts.SelectMany(p => p.MediaIds).Distinct(StringComparer.Ordinal).ToList();
-        var stored = mediaIds.Count == 0
-            ? new Dictionary<string, MediaRecord>(StringComparer.Ordinal)
-            : (await media.GetManyAsync(mediaIds).ConfigureAwait(false)).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var stored = await MediaAsync(posts).ConfigureAwait(false);
         return [.. posts.Select(p => new PostView(
             p.Id,
             cards[p.AuthorId],
@@ -46,20 +46,76 @@ public sealed class PostViews(IUserRepository users, IMediaRepository media, Med
     {
         ArgumentNullException.ThrowIfNull(userIds);
         var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
-        var cards = new Dictionary<string, UserCard>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(1000))
-        {
-            foreach (var card in await users.GetCardsAsync(chunk).ConfigureAwait(false))
-            {
-                cards[card.Id] = card;
-            }
-        }
-
+        var cards = await FindCardsAsync(ids).ConfigureAwait(false);
         foreach (var missing in ids.Where(id => !cards.ContainsKey(id)))
         {
             cards[missing] = new UserCard(missing, "", "Unknown user", null);
         }
 
         return cards;
+    }
+
+    /// <summary>The cards of those of <paramref name="userIds"/> that have an account, by id.</summary>
+    public async Task<Dictionary<string, UserCard>> FindCardsAsync(IReadOnlyCollection<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var cards = new Dictionary<string, UserCard>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in userIds)
+        {
+            if (hot.Cards.TryGet(id, out var card))
+            {
+                cards[id] = card;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        foreach (var chunk in missing.Chunk(1000))
+        {
+            var readAt = hot.Cards.Version;
+            foreach (var card in await users.GetCardsAsync(chunk).ConfigureAwait(false))
+            {
+                cards[card.Id] = card;
+                hot.Cards.Fill(card.Id, card, readAt);
+            }
+        }
+
+        return cards;
+    }
+
+    // Completed media do not change until deleted (which is announced); only those are kept.
+    private async Task<Dictionary<string, MediaRecord>> MediaAsync(IReadOnlyList<PostRecord> posts)
+    {
+        var found = new Dictionary<string, MediaRecord>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in posts.SelectMany(p => p.MediaIds).Distinct(StringComparer.Ordinal))
+        {
+            if (hot.Media.TryGet(id, out var medium))
+            {
+                found[id] = medium;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var readAt = hot.Media.Version;
+            foreach (var medium in await media.GetManyAsync(missing).ConfigureAwait(false))
+            {
+                found[medium.Id] = medium;
+                if (medium.Status == MediaStatus.Completed)
+                {
+                    hot.Media.Fill(medium.Id, medium, readAt);
+                }
+            }
+        }
+
+        return found;
     }
 }

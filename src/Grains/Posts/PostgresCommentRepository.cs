@@ -31,6 +31,15 @@ public sealed class PostgresCommentRepository(DbRetry db) : ICommentRepository
     }
 
     /// <inheritdoc />
+    public Task<CommentRecord?> UpdateAsync(string commentId, string authorId, string content, DateTimeOffset editedAt)
+    {
+        Guard.Id(commentId, nameof(commentId));
+        Guard.Id(authorId, nameof(authorId));
+        ArgumentNullException.ThrowIfNull(content);
+        return db.QuerySingleAsync(CommentStatements.Update(commentId, authorId, content, DbTime.Normalize(editedAt)), Read, repeatable: false);
+    }
+
+    /// <inheritdoc />
     public async Task<Page<CommentRecord>> GetByPostAsync(string postId, string? cursor, int limit)
     {
         Guard.Id(postId, nameof(postId));
@@ -52,5 +61,6 @@ public sealed class PostgresCommentRepository(DbRetry db) : ICommentRepository
         reader.GetString(1),
         reader.GetString(2),
         reader.GetString(3),
-        reader.GetFieldValue<DateTimeOffset>(4));
+        reader.GetFieldValue<DateTimeOffset>(4),
+        reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5));
 }

@@ -49,6 +49,11 @@ internal static class ConnectionStatements
         SELECT {Columns} FROM answered
         """;
 
+    public const string RemovePendingSql = """
+        DELETE FROM connection_requests
+        WHERE least(from_user_id, to_user_id) = @low AND greatest(from_user_id, to_user_id) = @high AND status = 0
+        """;
+
     public const string IncomingSql = $"""
         SELECT {Columns} FROM connection_requests
         WHERE to_user_id = @user AND status = 0 AND (created_at, id) < (@before_at, @before_id)
@@ -60,6 +65,35 @@ internal static class ConnectionStatements
         SELECT peer_id, created_at FROM connections
         WHERE user_id = @user AND (created_at, peer_id) < (@before_at, @before_id)
         ORDER BY created_at DESC, peer_id DESC
+        LIMIT @limit
+        """;
+
+    public const string CancelSql = $"""
+        UPDATE connection_requests SET status = 3, responded_at = @at
+        WHERE id = @id AND from_user_id = @sender AND status = 0
+        RETURNING {Columns}
+        """;
+
+    public const string OutgoingSql = $"""
+        SELECT {Columns} FROM connection_requests
+        WHERE from_user_id = @user AND status = 0 AND (created_at, id) < (@before_at, @before_id)
+        ORDER BY created_at DESC, id DESC
+        LIMIT @limit
+        """;
+
+    // Both directions in one statement, so no reader ever sees a one-sided connection.
+    public const string RemoveSql = """
+        DELETE FROM connections
+        WHERE (user_id = @user AND peer_id = @other) OR (user_id = @other AND peer_id = @user)
+        """;
+
+    // The audience of a connections-only post in home feeds: connections who also follow the author, oldest
+    // connection first, in batches through the author's connection index.
+    public const string ConnectedFollowerIdBatchSql = """
+        SELECT c.peer_id, c.created_at FROM connections c
+        WHERE c.user_id = @user AND (c.created_at, c.peer_id) > (@after_at, @after_id)
+          AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = c.peer_id AND f.followee_id = @user)
+        ORDER BY c.created_at, c.peer_id
         LIMIT @limit
         """;
 
@@ -92,6 +126,24 @@ internal static class ConnectionStatements
     public static SqlStatement Connections(string userId, TimeCursor before, int limit) =>
         new(ConnectionsSql, Text("user", userId), Time("before_at", before.At), Text("before_id", before.Id), Integer("limit", limit + 1));
 
+    public static SqlStatement Cancel(string requestId, string senderId, DateTimeOffset at) =>
+        new(CancelSql, Text("id", requestId), Text("sender", senderId), Time("at", at));
+
+    public static SqlStatement Outgoing(string userId, TimeCursor before, int limit) =>
+        new(OutgoingSql, Text("user", userId), Time("before_at", before.At), Text("before_id", before.Id), Integer("limit", limit + 1));
+
+    public static SqlStatement Remove(string userId, string otherUserId) =>
+        new(RemoveSql, Text("user", userId), Text("other", otherUserId));
+
+    public static SqlStatement ConnectedFollowerIdBatch(string userId, TimeCursor after, int limit) =>
+        new(ConnectedFollowerIdBatchSql, Text("user", userId), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit + 1));
+
     public static SqlStatement AreConnected(string userId, string otherUserId) =>
         new(AreConnectedSql, Text("user", userId), Text("other", otherUserId));
+
+    public static SqlStatement RemovePending(string userId, string otherUserId)
+    {
+        var (low, high) = ConnectionChecks.Unordered(userId, otherUserId);
+        return new(RemovePendingSql, Text("low", low), Text("high", high));
+    }
 }

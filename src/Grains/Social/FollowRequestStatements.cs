@@ -30,6 +30,10 @@ internal static class FollowRequestStatements
         DELETE FROM follow_requests WHERE requester_id = @requester AND target_id = @target
         """;
 
+    public const string IsPendingSql = """
+        SELECT EXISTS (SELECT 1 FROM follow_requests WHERE requester_id = @requester AND target_id = @target)
+        """;
+
     public const string IncomingSql = """
         SELECT requester_id, created_at FROM follow_requests
         WHERE target_id = @target AND (created_at, requester_id) < (@before_at, @before_id)
@@ -45,6 +49,9 @@ internal static class FollowRequestStatements
 
     public static SqlStatement Remove(string requesterId, string targetId) =>
         new(RemoveSql, Text("requester", requesterId), Text("target", targetId));
+
+    public static SqlStatement IsPending(string requesterId, string targetId) =>
+        new(IsPendingSql, Text("requester", requesterId), Text("target", targetId));
 
     public static SqlStatement Incoming(string targetId, TimeCursor before, int limit) =>
         new(IncomingSql, Text("target", targetId), Time("before_at", before.At), Text("before_id", before.Id), Integer("limit", limit + 1));

@@ -22,6 +22,9 @@ public interface IFollowRequestRepository
     /// <summary>Deletes the pending request (rejected by the target or withdrawn by the requester); true when there was one.</summary>
     Task<bool> RemoveAsync(string requesterId, string targetId);
 
+    /// <summary>Whether <paramref name="requesterId"/>'s request to follow <paramref name="targetId"/> is pending.</summary>
+    Task<bool> IsPendingAsync(string requesterId, string targetId);
+
     /// <summary>The pending requests addressed to <paramref name="targetId"/>, newest first; each edge names the requester.</summary>
     Task<Page<FollowEdge>> GetIncomingAsync(string targetId, string? cursor, int limit);
 }

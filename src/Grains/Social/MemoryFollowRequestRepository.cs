@@ -53,6 +53,17 @@ public sealed class MemoryFollowRequestRepository(MemoryDatabase database) : IFo
     }
 
     /// <inheritdoc />
+    public Task<bool> IsPendingAsync(string requesterId, string targetId)
+    {
+        Guard.Id(requesterId, nameof(requesterId));
+        Guard.Id(targetId, nameof(targetId));
+        lock (_table.Gate)
+        {
+            return Task.FromResult(MemoryFollowTable.Of(_table.RequestsByTarget, targetId).ContainsKey(requesterId));
+        }
+    }
+
+    /// <inheritdoc />
     public Task<Page<FollowEdge>> GetIncomingAsync(string targetId, string? cursor, int limit)
     {
         Guard.Id(targetId, nameof(targetId));

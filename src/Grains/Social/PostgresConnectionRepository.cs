@@ -80,11 +80,56 @@ public sealed class PostgresConnectionRepository(DbRetry db) : IConnectionReposi
     }
 
     /// <inheritdoc />
+    public Task<ConnectionRequestRecord?> CancelAsync(string requestId, string senderId, DateTimeOffset at)
+    {
+        Guard.Id(requestId, nameof(requestId));
+        Guard.Id(senderId, nameof(senderId));
+        return db.QuerySingleAsync(ConnectionStatements.Cancel(requestId, senderId, at), r => Read(r, 0), repeatable: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<ConnectionRequestRecord>> GetOutgoingAsync(string userId, string? cursor, int limit)
+    {
+        Guard.Id(userId, nameof(userId));
+        Guard.Limit(limit, PageLimit.Max);
+        var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
+        var rows = await db.QueryAsync(ConnectionStatements.Outgoing(userId, before, limit), r => Read(r, 0)).ConfigureAwait(false);
+        return Pages.From(rows, limit, r => new TimeCursor(r.CreatedAt, r.Id).Encode());
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RemoveAsync(string userId, string otherUserId)
+    {
+        ConnectionChecks.Pair(userId, otherUserId);
+        return await db.ExecuteAsync(ConnectionStatements.Remove(userId, otherUserId)).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<string>> GetConnectedFollowerIdBatchAsync(string userId, string? cursor, int batchSize)
+    {
+        Guard.Id(userId, nameof(userId));
+        Guard.Limit(batchSize, IFollowRepository.MaxFollowerBatch, nameof(batchSize));
+        var after = TimeCursor.Parse(cursor, TimeCursor.Oldest);
+        var rows = await db.QueryAsync(
+            ConnectionStatements.ConnectedFollowerIdBatch(userId, after, batchSize),
+            r => new ConnectionEdge(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1))).ConfigureAwait(false);
+        var page = Pages.From(rows, batchSize, e => new TimeCursor(e.CreatedAt, e.UserId).Encode());
+        return new Page<string>([.. page.Items.Select(e => e.UserId)], page.NextCursor);
+    }
+
+    /// <inheritdoc />
     public Task<bool> AreConnectedAsync(string userId, string otherUserId)
     {
         Guard.Id(userId, nameof(userId));
         Guard.Id(otherUserId, nameof(otherUserId));
         return db.ScalarAsync<bool>(ConnectionStatements.AreConnected(userId, otherUserId));
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RemovePendingBetweenAsync(string userId, string otherUserId)
+    {
+        ConnectionChecks.Pair(userId, otherUserId);
+        return await db.ExecuteAsync(ConnectionStatements.RemovePending(userId, otherUserId)).ConfigureAwait(false) > 0;
     }
 
     // One round trip: the insert, then (a new snapshot, same implicit transaction) the pair's state, which

@@ -30,6 +30,14 @@ public sealed class PostgresFollowRequestRepository(DbRetry db) : IFollowRequest
     }
 
     /// <inheritdoc />
+    public Task<bool> IsPendingAsync(string requesterId, string targetId)
+    {
+        Guard.Id(requesterId, nameof(requesterId));
+        Guard.Id(targetId, nameof(targetId));
+        return db.ScalarAsync<bool>(FollowRequestStatements.IsPending(requesterId, targetId));
+    }
+
+    /// <inheritdoc />
     public async Task<Page<FollowEdge>> GetIncomingAsync(string targetId, string? cursor, int limit)
     {
         Guard.Id(targetId, nameof(targetId));

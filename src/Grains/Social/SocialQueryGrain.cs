@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
@@ -23,13 +24,14 @@ public sealed class SocialQueryGrain(
     IFollowRequestRepository followRequests,
     IConnectionRepository connections,
     IPostRepository posts,
+    IReactionRepository reactions,
     PostViews views) : Grain, ISocialQueryGrain
 {
     /// <inheritdoc />
     public async Task<UserCard?> FindUserAsync(string userId)
     {
-        var cards = await users.GetCardsAsync([userId]);
-        return cards.Count == 1 ? cards[0] : null;
+        var cards = await views.FindCardsAsync([userId]);
+        return cards.GetValueOrDefault(userId);
     }
 
     /// <inheritdoc />
@@ -72,21 +74,44 @@ public sealed class SocialQueryGrain(
     }
 
     /// <inheritdoc />
-    public async Task<Page<PostView>> GetPostsByAuthorAsync(string authorId, string? readerId, string? cursor, int limit) =>
-        await ViewsAsync(await posts.GetByAuthorAsync(authorId, readerId, cursor, limit));
+    public async Task<Page<ConnectionRequestView>> GetOutgoingConnectionRequestsAsync(string userId, string? cursor, int limit)
+    {
+        var page = await connections.GetOutgoingAsync(userId, cursor, limit);
+        var cards = await views.CardsAsync(page.Items.SelectMany(r => new[] { r.FromUserId, r.ToUserId }));
+        return new Page<ConnectionRequestView>([.. page.Items.Select(r => ConnectionViews.Of(r, cards))], page.NextCursor);
+    }
 
     /// <inheritdoc />
-    public async Task<Page<PostView>> GetDiscoverFeedAsync(string? cursor, int limit) =>
-        await ViewsAsync(await posts.GetDiscoverAsync(cursor, limit));
+    public async Task<IReadOnlyDictionary<string, ReactionType>> GetOwnReactionsAsync(string userId, IReadOnlyCollection<string> postIds) =>
+        postIds.Count == 0 ? new Dictionary<string, ReactionType>() : await reactions.GetManyAsync(userId, postIds);
+
+    /// <inheritdoc />
+    public async Task<Page<PostView>> GetPostsByAuthorAsync(string authorId, string? readerId, string? cursor, int limit)
+    {
+        var hidden = await HiddenAsync(readerId);
+        if (hidden.BlockedBy.Contains(authorId))
+        {
+            // The author blocks the reader: to them the author does not exist.
+            throw new VrssException(ErrorCode.UserNotFound, "user not found");
+        }
+
+        var page = await posts.GetByAuthorAsync(authorId, readerId, cursor, limit);
+        return hidden.Blocking.Contains(authorId) ? new Page<PostView>([], null) : await ViewsAsync(page);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<PostView>> GetDiscoverFeedAsync(string? viewerId, string? cursor, int limit) =>
+        await ViewsAsync(await posts.GetDiscoverAsync(cursor, limit), await HiddenAsync(viewerId));
 
     /// <inheritdoc />
     public async Task<Page<PostView>> SearchPostsAsync(string query, string? readerId, string? cursor, int limit) =>
-        await ViewsAsync(await posts.SearchAsync(query, readerId, cursor, limit));
+        await ViewsAsync(await posts.SearchAsync(query, readerId, cursor, limit), await HiddenAsync(readerId));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<UserListEntry>> SearchUsersAsync(string query, string? viewerId, int limit)
     {
-        var found = await users.SearchAsync(query, limit);
+        var hidden = await HiddenAsync(viewerId);
+        var found = (await users.SearchAsync(query, limit)).Where(c => !hidden.IsBlockedWith(c.Id)).ToList();
         var followed = await FollowedAsync(viewerId, found.Select(c => c.Id).ToList());
         return [.. found.Select(c => new UserListEntry(c, IsFollowing(viewerId, c.Id, followed)))];
     }
@@ -102,7 +127,12 @@ public sealed class SocialQueryGrain(
         }
     }
 
-    private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page) => new(await views.BuildAsync(page.Items), page.NextCursor);
+    private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page, BlockSnapshot? hidden = null) =>
+        new(await views.BuildAsync(hidden is null || hidden.IsEmpty ? page.Items : [.. page.Items.Where(p => !hidden.Hides(p.AuthorId))]), page.NextCursor);
+
+    // One call per request, answered from the reader's block list grain's memory; nothing is hidden from a signed-out reader.
+    private Task<BlockSnapshot> HiddenAsync(string? readerId) =>
+        readerId is null ? Task.FromResult(BlockSnapshot.Empty) : GrainFactory.GetGrain<IBlockListGrain>(readerId).GetSnapshotAsync();
 
     private async Task<IReadOnlyList<UserListEntry>> EntriesAsync(IReadOnlyList<string> userIds, string? viewerId)
     {

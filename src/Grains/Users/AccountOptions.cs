@@ -45,6 +45,12 @@ public sealed class AccountOptions
     /// <summary>Where the PWA lives; links in emails point there.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>
+    /// Whether an account must have verified its email before it posts, comments, reacts or follows (403 / 1103
+    /// otherwise); <see cref="VerifiedEmailGate"/> applies it.
+    /// </summary>
+    public bool RequireVerifiedEmail { get; set; }
+
     /// <summary>The issuer shown by authenticator apps.</summary>
     public string TotpIssuer { get; set; } = "VRSS";
 

@@ -9,6 +9,7 @@ namespace Vrss.Grains.Users;
 public sealed class MemoryUserRepository(MemoryDatabase database) : IUserRepository
 {
     private readonly Rows _rows = database.Table<Rows>();
+    private readonly Moderation.MemoryModerationTables _moderation = database.Table<Moderation.MemoryModerationTables>();
 
     /// <inheritdoc />
     public Task InsertAsync(UserRecord user)
@@ -21,7 +22,7 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
                 throw new VrssException(ErrorCode.Conflict, "An account with this id exists.");
             }
 
-            if (_rows.ByUsername.ContainsKey(user.Username))
+            if (_rows.ByUsername.ContainsKey(user.Username) || _rows.Reserved.ContainsKey(user.Username))
             {
                 throw DuplicateErrors.Username();
             }
@@ -115,6 +116,21 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
     }
 
     /// <inheritdoc />
+    public Task<bool> UpdateProfileTextAsync(string id, string? profileText)
+    {
+        lock (_rows)
+        {
+            if (!_rows.ById.ContainsKey(id))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ProfileWords[id] = profileText is null ? [] : Posts.SearchText.Words(profileText);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
     {
         var distinct = Guard.Ids(ids, nameof(ids));
@@ -133,13 +149,139 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
         lock (_rows)
         {
             IReadOnlyList<UserCard> found = [.. _rows.ById.Values
-                .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName)))
-                .Where(x => x.Rank is not null)
+                .Where(u => u.PurgeAt is null)
+                .Select(u => (User: u, Rank: UserSearch.Rank(query, u.Username, u.DisplayName, _rows.ProfileWords.GetValueOrDefault(u.Id))))
+                .Where(x => x.Rank is not null && !_moderation.StandingOf(x.User.Id).IsRestricted)
                 .OrderBy(x => x.Rank)
                 .ThenBy(x => x.User.Username, StringComparer.Ordinal)
                 .Take(limit)
                 .Select(x => CardOf(x.User))];
             return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenameAsync(string id, string username, DateTimeOffset reservedUntil)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_rows.ByUsername.ContainsKey(username)
+                || (_rows.Reserved.TryGetValue(username, out var reserved) && reserved.UserId != id))
+            {
+                throw DuplicateErrors.Username();
+            }
+
+            _rows.Reserved.Remove(username);
+            _rows.ByUsername.Remove(row.Username);
+            _rows.ByUsername[username] = id;
+            _rows.Reserved[row.Username] = (id, reservedUntil);
+            _rows.ById[id] = row with { Username = username };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<string?> FindIdByReservedUsernameAsync(string username, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        lock (_rows)
+        {
+            return Task.FromResult(_rows.Reserved.TryGetValue(username.ToLowerInvariant(), out var reserved) && reserved.Until > now
+                ? reserved.UserId
+                : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> ChangeEmailAsync(string id, string email, DateTimeOffset verifiedAt)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var normalized = Vrss.GrainInterfaces.Users.UserLookupKey.NormalizeEmail(email);
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_rows.ByEmail.TryGetValue(normalized, out var holder) && holder != id)
+            {
+                throw DuplicateErrors.Email();
+            }
+
+            _rows.ByEmail.Remove(row.NormalizedEmail);
+            _rows.ByEmail[normalized] = id;
+            var credentials = row.Credentials with { EmailVerifiedAt = verifiedAt, Version = row.Credentials.Version + 1 };
+            _rows.ById[id] = row with { Email = email, Credentials = credentials };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> SetPurgeAtAsync(string id, DateTimeOffset? purgeAt)
+    {
+        lock (_rows)
+        {
+            if (!_rows.ById.TryGetValue(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ById[id] = row with { PurgeAt = purgeAt };
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> ListPurgeDueAsync(DateTimeOffset now, int limit)
+    {
+        lock (_rows)
+        {
+            IReadOnlyList<string> due = [.. _rows.ById.Values
+                .Where(u => u.PurgeAt <= now)
+                .OrderBy(u => u.PurgeAt)
+                .Take(limit)
+                .Select(u => u.Id)];
+            return Task.FromResult(due);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string id)
+    {
+        lock (_rows)
+        {
+            foreach (var name in _rows.Reserved.Where(r => r.Value.UserId == id).Select(r => r.Key).ToList())
+            {
+                _rows.Reserved.Remove(name);
+            }
+
+            if (!_rows.ById.Remove(id, out var row))
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows.ByUsername.Remove(row.Username);
+            _rows.ByEmail.Remove(row.NormalizedEmail);
+            _rows.AvatarUrls.Remove(id);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> ReleaseReservedUsernamesAsync(DateTimeOffset now)
+    {
+        lock (_rows)
+        {
+            var expired = _rows.Reserved.Where(r => r.Value.Until <= now).Select(r => r.Key).ToList();
+            expired.ForEach(name => _rows.Reserved.Remove(name));
+            return Task.FromResult(expired.Count);
         }
     }
 
@@ -150,10 +292,15 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
     {
         public Dictionary<string, string?> AvatarUrls { get; } = new(StringComparer.Ordinal);
 
+        public Dictionary<string, HashSet<string>> ProfileWords { get; } = new(StringComparer.Ordinal);
+
         public Dictionary<string, UserRecord> ById { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> ByUsername { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> ByEmail { get; } = new(StringComparer.Ordinal);
+
+        // Old names of renamed accounts: whose they are and until when.
+        public Dictionary<string, (string UserId, DateTimeOffset Until)> Reserved { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ namespace Vrss.Grains.Users;
 public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
 {
     private const string Columns =
-        "id, username, email, display_name, created_at, password_hash, email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version, totp_recovery_codes";
+        "id, username, email, display_name, created_at, password_hash, email_verified_at, totp_secret, totp_pending_secret, totp_last_step, credential_version, totp_recovery_codes, purge_at";
 
     /// <inheritdoc />
     public Task InsertAsync(UserRecord user)
@@ -125,6 +125,10 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
         await db.ExecuteAsync(UserCardStatements.UpdateCard(id, displayName, avatarUrl), repeatable: true).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
+    public async Task<bool> UpdateProfileTextAsync(string id, string? profileText) =>
+        await db.ExecuteAsync(UserCardStatements.UpdateProfileText(id, profileText), repeatable: true).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<UserCard>> GetCardsAsync(IReadOnlyCollection<string> ids)
     {
         var distinct = Guard.Ids(ids, nameof(ids));
@@ -138,6 +142,87 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
         Guard.Limit(limit, PageLimit.Max);
         return await db.QueryAsync(UserCardStatements.Search(query, limit), ReadCard).ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public Task<bool> RenameAsync(string id, string username, DateTimeOffset reservedUntil)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        return db.ExecuteAsync(
+            async connection =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+                string? old;
+                try
+                {
+                    await using var rename = UserLifecycleStatements.Rename(id, username).ToCommand(connection);
+                    old = (string?)await rename.ExecuteScalarAsync().ConfigureAwait(false);
+                }
+                catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    throw DuplicateErrors.Username();
+                }
+
+                if (old is null)
+                {
+                    return false;
+                }
+
+                await using var reserve = UserLifecycleStatements.ReserveOldName(id, old, reservedUntil).ToCommand(connection);
+                await reserve.ExecuteNonQueryAsync().ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(false);
+                return true;
+            },
+            repeatable: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindIdByReservedUsernameAsync(string username, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        var found = await db.QueryAsync(UserLifecycleStatements.FindReserved(username.ToLowerInvariant(), now), r => r.GetString(0)).ConfigureAwait(false);
+        return found.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ChangeEmailAsync(string id, string email, DateTimeOffset verifiedAt)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        try
+        {
+            return await db.ExecuteAsync(UserLifecycleStatements.ChangeEmail(id, email, verifiedAt), repeatable: true).ConfigureAwait(false) == 1;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw DuplicateErrors.Email();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> SetPurgeAtAsync(string id, DateTimeOffset? purgeAt) =>
+        await db.ExecuteAsync(UserLifecycleStatements.SetPurgeAt(id, purgeAt), repeatable: true).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListPurgeDueAsync(DateTimeOffset now, int limit) =>
+        await db.QueryAsync(UserLifecycleStatements.PurgeDue(now, limit), r => r.GetString(0)).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string id) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+                await using var claims = UserLifecycleStatements.DeleteClaims(id).ToCommand(connection);
+                await claims.ExecuteNonQueryAsync().ConfigureAwait(false);
+                await using var user = UserLifecycleStatements.DeleteUser(id).ToCommand(connection);
+                var deleted = await user.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+                await transaction.CommitAsync().ConfigureAwait(false);
+                return deleted;
+            },
+            repeatable: true);
+
+    /// <inheritdoc />
+    public Task<int> ReleaseReservedUsernamesAsync(DateTimeOffset now) =>
+        db.ExecuteAsync(UserLifecycleStatements.ReleaseReserved(now), repeatable: true);
 
     private static UserCard ReadCard(NpgsqlDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
@@ -178,5 +263,6 @@ public sealed class PostgresUserRepository(DbRetry db) : IUserRepository
             reader.IsDBNull(8) ? null : reader.GetFieldValue<byte[]>(8),
             reader.GetInt64(9),
             reader.GetInt64(10),
-            reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[][]>(11)));
+            reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[][]>(11)),
+        reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12));
 }

@@ -3,7 +3,7 @@ using static Vrss.Grains.Data.SqlParameters;
 
 namespace Vrss.Grains.Users;
 
-/// <summary>The card SQL of <see cref="PostgresUserRepository"/> (schema: deploy/sql/0010_users.sql, 0030_user_cards.sql).</summary>
+/// <summary>The card SQL of <see cref="PostgresUserRepository"/> (schema: deploy/sql/0010_users.sql, 0030_user_cards.sql, 0122_user_profile_search.sql).</summary>
 internal static class UserCardStatements
 {
     public const string CardsSql = """
@@ -14,22 +14,36 @@ internal static class UserCardStatements
         UPDATE users SET display_name = @display_name, avatar_url = @avatar_url WHERE id = @id
         """;
 
-    // Username prefixes come from the text_pattern_ops index, display-name matches from the trigram index;
-    // the rank puts the exact username first, then username prefixes, then display-name prefixes, then
-    // display names that merely contain the query. Usernames break ties in byte order, as in memory.
+    // Username prefixes come from the text_pattern_ops index, display-name matches from the trigram index,
+    // profile words from the full-text index; the rank puts the exact username first, then username prefixes,
+    // then display-name prefixes, then display names that merely contain the query, then profile matches.
+    // Usernames break ties in byte order, as in memory.
     public const string SearchSql = """
         SELECT id, username, display_name, avatar_url FROM (
             SELECT id, username, display_name, avatar_url,
                    CASE WHEN username = @query THEN 0
                         WHEN username LIKE @prefix ESCAPE '\' THEN 1
                         WHEN lower(display_name) LIKE @prefix ESCAPE '\' THEN 2
-                        ELSE 3 END AS rank
+                        WHEN lower(display_name) LIKE @display ESCAPE '\' THEN 3
+                        ELSE 4 END AS rank
             FROM users
-            WHERE username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
+            WHERE (username LIKE @prefix ESCAPE '\' OR lower(display_name) LIKE @display ESCAPE '\'
+               OR profile_search @@ plainto_tsquery('simple', @query))
+              AND purge_at IS NULL
+              -- Silenced and suspended accounts are not found (deploy/sql/0090_account_standing.sql).
+              AND NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = users.id COLLATE "C"
+                              AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
         ) AS found
         ORDER BY rank, username COLLATE "C"
         LIMIT @limit
         """;
+
+    public const string UpdateProfileTextSql = """
+        UPDATE users SET profile_text = @profile_text WHERE id = @id
+        """;
+
+    public static SqlStatement UpdateProfileText(string id, string? profileText) =>
+        new(UpdateProfileTextSql, Text("id", id), Text("profile_text", profileText));
 
     public static SqlStatement Cards(IReadOnlyCollection<string> ids) => new(CardsSql, TextArray("ids", ids));
 

@@ -6,8 +6,8 @@ namespace Vrss.Grains.Users;
 /// <summary>
 /// The author's follower ids for fan-out, held by the author's grain so a post needs no query for them. Every
 /// change of this user's followers passes through this grain (a new follower, a removed one, an accepted request),
-/// which keeps the set right. It is bounded: past the fan-out limit the author is pulled (merged into feeds at
-/// read time) and holds no set.
+/// which keeps the set right. Profile reads and followers-only post reads ask it too (<see cref="HasFollowerAsync"/>).
+/// It is bounded: past the fan-out limit the author is pulled (merged into feeds at read time) and holds no set.
 /// </summary>
 public sealed partial class UserGrain
 {
@@ -18,9 +18,25 @@ public sealed partial class UserGrain
     private long _followerChanges;
 
     /// <summary>The ids the new post fans out to, or null for "read them from the table" (see <see cref="PostCreation.FollowerIds"/>).</summary>
-    private async Task<IReadOnlyList<string>?> FollowerIdsForFanOutAsync(PostVisibility visibility)
+    private async Task<IReadOnlyList<string>?> FollowerIdsForFanOutAsync(PostVisibility visibility) =>
+        visibility is PostVisibility.Private or PostVisibility.Connections || await FollowerSetAsync() is not { } set ? null : [.. set];
+
+    /// <inheritdoc />
+    public async Task<bool> HasFollowerAsync(string userId)
     {
-        if (_pulled || visibility == PostVisibility.Private)
+        if (_account is null)
+        {
+            return false;
+        }
+
+        return await FollowerSetAsync() is { } set ? set.Contains(userId) : await social.Follows.IsFollowingAsync(userId, Id);
+    }
+
+    // The follower ids, loaded in pages on first need; null when this user is pulled (too many to hold) or when a
+    // follower change interleaved with the load.
+    private async Task<HashSet<string>?> FollowerSetAsync()
+    {
+        if (_pulled)
         {
             return null;
         }
@@ -43,15 +59,15 @@ public sealed partial class UserGrain
             }
             while (cursor is not null);
 
-            if (changes != _followerChanges)
+            if (changes != _followerChanges || _pulled)
             {
                 return null;
             }
 
-            _followerIds = loaded;
+            _followerIds ??= loaded;
         }
 
-        return [.. _followerIds];
+        return _followerIds;
     }
 
     private void FollowerAdded(string followerId)

@@ -10,17 +10,23 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<ProfileView> ViewProfileAsync(string? viewerId)
     {
-        var account = Existing();
+        var account = Visible();
         var self = string.Equals(viewerId, Id, StringComparison.Ordinal);
-        bool? following = viewerId is null || self ? null : await social.Follows.IsFollowingAsync(viewerId, Id);
+        bool? following = viewerId is null || self ? null : await HasFollowerAsync(viewerId);
+
+        // Requests are only kept while this user approves followers (turning it off accepts them all).
+        bool? requested = following is false
+            ? state.State.Settings.ApproveFollowers && await social.FollowRequests.IsPendingAsync(viewerId!, Id)
+            : following is null ? null : false;
         var shown = self || state.State.Settings.ProfileVisibility switch
         {
             Visibility.Public => true,
             Visibility.Followers => following == true,
+            Visibility.Connections => viewerId is not null && await social.Connections.AreConnectedAsync(viewerId, Id),
             _ => false,
         };
         var full = shown ? (await GetProfileAsync()) with { IsFollowing = following } : null;
-        return new ProfileView(new UserCard(account.Id, account.Username, account.DisplayName, state.State.AvatarUrl), full, following);
+        return new ProfileView(new UserCard(account.Id, account.Username, account.DisplayName, state.State.AvatarUrl), full, following, requested);
     }
 
     /// <inheritdoc />
@@ -38,6 +44,7 @@ public sealed partial class UserGrain
         s.AvatarUrl = avatarUrl;
         s.BannerMediaId = bannerId;
         s.BannerUrl = bannerUrl;
+        s.Headline = Cleared(update.Headline, s.Headline);
         s.Bio = Cleared(update.Bio, s.Bio);
         s.Location = Cleared(update.Location, s.Location);
         s.Website = Cleared(update.Website, s.Website);
@@ -45,12 +52,16 @@ public sealed partial class UserGrain
         s.Credits = update.Credits is { } credits ? [.. credits] : s.Credits;
         s.Education = update.Education is { } education ? [.. education] : s.Education;
         await state.WriteStateAsync();
+        await WriteSearchTextAsync();
 
         if (cardChanged)
         {
             // The card (display name, avatar) lives in the users row, where pages of cards are read in one query.
             await users.UpdateCardAsync(Id, displayName, avatarUrl);
             _account = account with { DisplayName = displayName };
+
+            // Every silo keeps cards for the posts it shows; none may show the old one once this call returns.
+            await social.HotReads.CardChangedAsync(Id, new UserCard(Id, account.Username, displayName, avatarUrl));
         }
 
         return await GetProfileAsync();
@@ -68,6 +79,10 @@ public sealed partial class UserGrain
             update.AllowConnectionRequests ?? current.AllowConnectionRequests,
             update.ApproveFollowers ?? current.ApproveFollowers);
         await state.WriteStateAsync();
+        if (current.ProfileVisibility != state.State.Settings.ProfileVisibility)
+        {
+            await WriteSearchTextAsync();
+        }
 
         // Stored first, so that follows arriving meanwhile are made directly instead of joining the queue.
         if (current.ApproveFollowers && !state.State.Settings.ApproveFollowers)
@@ -76,6 +91,14 @@ public sealed partial class UserGrain
         }
 
         return state.State.Settings;
+    }
+
+    // Search finds a profile by its words only while everyone may read them.
+    private Task WriteSearchTextAsync()
+    {
+        var s = state.State;
+        var text = s.Settings.ProfileVisibility == Visibility.Public ? UserSearch.ProfileText(s.Headline, s.Bio, s.Credits, s.Education) : null;
+        return users.UpdateProfileTextAsync(Id, text);
     }
 
     // An empty string clears the field; null keeps it.

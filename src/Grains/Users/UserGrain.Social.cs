@@ -1,3 +1,4 @@
+using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Notifications;
@@ -5,6 +6,7 @@ using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Posts;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Users;
@@ -26,7 +28,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowResult> FollowAsync(string followeeId)
     {
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         if (string.Equals(followeeId, Id, StringComparison.Ordinal))
         {
             throw VrssException.Invalid("userId", "you cannot follow yourself");
@@ -69,7 +71,16 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public async Task<FollowOutcome> AddFollowerAsync(string followerId)
     {
-        Existing();
+        Visible();
+
+        // Checked on the followee's side, whose block list knows both directions. A block is stored before it ends
+        // the follows, so a racing follow is refused or ended by it (unless it is stored between this check and
+        // the block's unfollow, a window of one round trip).
+        if (await GrainFactory.GetGrain<IBlockListGrain>(Id).RelationToAsync(followerId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
+        }
+
         if (state.State.Settings.ApproveFollowers)
         {
             return await RequestFollowAsync(followerId);
@@ -106,7 +117,7 @@ public sealed partial class UserGrain
     public async Task<PostView> CreatePostAsync(PostDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        Existing();
+        VerifiedEmailGate.Check(options.Value, Existing());
         var content = PostRules.Content(draft.Content, draft.Type);
         PostRules.MediaCount(draft.Type, draft.MediaIds.Count);
         await CheckAttachmentsAsync(draft);
@@ -159,6 +170,11 @@ public sealed partial class UserGrain
             throw VrssException.Invalid("userId", "you cannot connect with yourself");
         }
 
+        if (await GrainFactory.GetGrain<IBlockListGrain>(Id).RelationToAsync(toUserId) is { IsBlockedEitherWay: true })
+        {
+            throw BlockErrors.Blocked();
+        }
+
         if (!await GrainFactory.GetGrain<IUserGrain>(toUserId).AcceptsConnectionRequestsAsync())
         {
             throw new VrssException(ErrorCode.Forbidden, "This user does not accept connection requests.");
@@ -181,7 +197,7 @@ public sealed partial class UserGrain
     /// <inheritdoc />
     public Task<bool> AcceptsConnectionRequestsAsync()
     {
-        Existing();
+        Visible();
         return Task.FromResult(state.State.Settings.AllowConnectionRequests);
     }
 

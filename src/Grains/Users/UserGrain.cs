@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
+using Vrss.GrainInterfaces.Accounts;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Sessions;
@@ -27,7 +28,7 @@ public sealed partial class UserGrain(
     IOptions<AccountOptions> options,
     TimeProvider time,
     ILogger<UserGrain> logger,
-    UserSocialServices social) : Grain, IUserGrain, IFollowRequestsGrain
+    UserSocialServices social) : Grain, IUserGrain, IFollowRequestsGrain, IFollowerSetGrain, IUserAccountGrain
 {
     private UserRecord? _account;
 
@@ -121,7 +122,8 @@ public sealed partial class UserGrain(
             await SaveCredentialsAsync(credentials);
         }
 
-        return new LoginResult(LoginStatus.Succeeded, View(_account));
+        var cancelled = await CancelDeletionAsync();
+        return new LoginResult(LoginStatus.Succeeded, View(_account), cancelled);
     }
 
     /// <inheritdoc />
@@ -154,7 +156,8 @@ public sealed partial class UserGrain(
             _following,
             _posts,
             null,
-            account.CreatedAt));
+            account.CreatedAt,
+            s.Headline));
     }
 
     /// <inheritdoc />

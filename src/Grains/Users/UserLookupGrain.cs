@@ -4,12 +4,13 @@ using Vrss.GrainInterfaces.Users;
 namespace Vrss.Grains.Users;
 
 /// <summary>
-/// One login name (<see cref="UserLookupKey"/>). Names never change owner, so a found id is kept for the life of
-/// the activation; a miss is asked again next time because the name may be registered meanwhile. Reentrant:
+/// One login name (<see cref="UserLookupKey"/>). A found id is kept for the life of the activation, until the account
+/// lets the name go (<see cref="ForgetAsync"/>); a miss is asked again next time because the name may be registered
+/// meanwhile. Reentrant:
 /// it holds no state a request could see half-changed, and a slow login must not hold up lookups.
 /// </summary>
 [Reentrant]
-public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passwords) : Grain, IUserLookupGrain
+public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passwords, TimeProvider time) : Grain, IUserLookupGrain
 {
     private string? _userId;
 
@@ -32,6 +33,23 @@ public sealed class UserLookupGrain(IUserRepository users, PasswordHashing passw
 
         _userId = isEmail ? await users.FindIdByEmailAsync(value) : await users.FindIdByUsernameAsync(value);
         return _userId;
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindRenamedUserIdAsync()
+    {
+        var key = this.GetPrimaryKeyString();
+        // Not cached: the reservation runs out, and the name may then be someone else's.
+        return key.StartsWith("u:", StringComparison.Ordinal) && CouldBeUsername(key[2..])
+            ? await users.FindIdByReservedUsernameAsync(key[2..], time.GetUtcNow())
+            : null;
+    }
+
+    /// <inheritdoc />
+    public Task ForgetAsync()
+    {
+        _userId = null;
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

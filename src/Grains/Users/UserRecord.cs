@@ -7,13 +7,15 @@ namespace Vrss.Grains.Users;
 /// <param name="DisplayName">The display name (searched by trigram).</param>
 /// <param name="CreatedAt">When the account was created.</param>
 /// <param name="Credentials">Password, verification and two-factor state.</param>
+/// <param name="PurgeAt">When a requested deletion purges the account (hidden until then); null when none is pending.</param>
 public sealed record UserRecord(
     string Id,
     string Username,
     string Email,
     string DisplayName,
     DateTimeOffset CreatedAt,
-    UserCredentials Credentials)
+    UserCredentials Credentials,
+    DateTimeOffset? PurgeAt = null)
 {
     /// <summary>The email as compared for uniqueness.</summary>
     public string NormalizedEmail => Vrss.GrainInterfaces.Users.UserLookupKey.NormalizeEmail(Email);

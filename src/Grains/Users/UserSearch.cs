@@ -1,3 +1,6 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Posts;
+
 namespace Vrss.Grains.Users;
 
 /// <summary>The user-search rules both repositories share.</summary>
@@ -9,7 +12,7 @@ internal static class UserSearch
     public static bool MatchesInsideDisplayNames(string query) => query.Length >= MinInnerMatchLength;
 
     /// <summary>The rank of a match (lower is better), or null when the user does not match.</summary>
-    public static int? Rank(string query, string username, string displayName)
+    public static int? Rank(string query, string username, string displayName, IReadOnlySet<string>? profileWords = null)
     {
         var display = displayName.ToLowerInvariant();
         if (string.Equals(username, query, StringComparison.Ordinal))
@@ -27,7 +30,26 @@ internal static class UserSearch
             return 2;
         }
 
-        return MatchesInsideDisplayNames(query) && display.Contains(query, StringComparison.Ordinal) ? 3 : null;
+        if (MatchesInsideDisplayNames(query) && display.Contains(query, StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        var words = SearchText.Words(query);
+        return profileWords is { Count: > 0 } && words.Count > 0 && words.IsSubsetOf(profileWords) ? 4 : null;
+    }
+
+    /// <summary>
+    /// The words of a profile that search matches (headline, bio, credits, education), or null when there are none.
+    /// Names are not repeated here: the other ranks match them.
+    /// </summary>
+    public static string? ProfileText(string? headline, string? bio, IEnumerable<ProfileCredit> credits, IEnumerable<ProfileEducation> education)
+    {
+        var parts = new List<string?> { headline, bio };
+        parts.AddRange(credits.SelectMany(c => new[] { c.Title, c.Role, c.Org }));
+        parts.AddRange(education.SelectMany(e => new[] { e.Institution, e.Degree, e.Field }));
+        var text = string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>Escapes LIKE's wildcards (and the escape character) so the query matches literally.</summary>

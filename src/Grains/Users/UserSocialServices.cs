@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Media;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
@@ -19,6 +20,7 @@ public sealed class UserSocialServices(
     PostViews views,
     MediaLinks mediaLinks,
     SocialEvents events,
+    HotReadClient hotReads,
     IOptions<FeedOptions> feedOptions)
 {
     /// <summary>The follow graph.</summary>
@@ -56,4 +58,7 @@ public sealed class UserSocialServices(
 
     /// <summary>Feed settings (the fan-out limit).</summary>
     public FeedOptions FeedOptions => feedOptions.Value;
+
+    /// <summary>Announces card changes to every silo's hot reads.</summary>
+    public HotReadClient HotReads => hotReads;
 }

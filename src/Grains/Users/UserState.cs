@@ -8,6 +8,9 @@ namespace Vrss.Grains.Users;
 /// </summary>
 public sealed class UserState
 {
+    /// <summary>The one-line professional headline.</summary>
+    public string? Headline { get; set; }
+
     /// <summary>The biography.</summary>
     public string? Bio { get; set; }
 

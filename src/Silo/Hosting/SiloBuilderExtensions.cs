@@ -4,6 +4,7 @@ using Orleans.Configuration;
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
 using Vrss.Silo.Media;
+using Vrss.Silo.Accounts;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Hosting;
 using Vrss.WebFront.Client;
@@ -170,6 +171,7 @@ public static class SiloBuilderExtensions
         app.MapOpenApiDocument();
         app.MapLiveStream();
         app.MapMedia();
+        app.MapExports();
         app.MapHealth();
         app.MapVrssDashboard();
         app.MapVrssClientFallback();

@@ -9,5 +9,10 @@ public static class AdminServiceCollectionExtensions
     /// <summary>Adds every staff procedure of API.md.</summary>
     public static IServiceCollection AddAdminProcedures(this IServiceCollection services) => services
         .AddRpcProcedure<SetRoleProcedure>()
-        .AddRpcProcedure<GetAuditLogProcedure>();
+        .AddRpcProcedure<GetAuditLogProcedure>()
+        .AddRpcProcedure<SilenceUserProcedure>()
+        .AddRpcProcedure<UnsilenceUserProcedure>()
+        .AddRpcProcedure<SuspendUserProcedure>()
+        .AddRpcProcedure<UnsuspendUserProcedure>()
+        .AddRpcProcedure<GetAccountProcedure>();
 }

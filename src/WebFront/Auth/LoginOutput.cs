@@ -1,4 +1,7 @@
 namespace Vrss.WebFront.Auth;
 
-/// <summary>The data of <c>auth.login</c>: <c>deviceToken</c> is also set as the <c>vrss_device</c> cookie.</summary>
-public sealed record LoginOutput(SessionUser User, string SessionToken, string DeviceToken);
+/// <summary>
+/// The data of <c>auth.login</c>: <c>deviceToken</c> is also set as the <c>vrss_device</c> cookie;
+/// <c>deletionCancelled</c> is true when this sign-in cancelled the account's scheduled deletion.
+/// </summary>
+public sealed record LoginOutput(SessionUser User, string SessionToken, string DeviceToken, bool DeletionCancelled);

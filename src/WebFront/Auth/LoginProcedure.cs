@@ -53,7 +53,7 @@ internal sealed class LoginProcedure() : RpcProcedure<LoginInput, LoginOutput>("
                 // Again once the session exists: a suspension that lands in between revoked sessions before this one existed.
                 await SuspensionCheck.RefuseSuspendedAsync(context, account.Id, token).ConfigureAwait(false);
                 var deviceToken = await TrustedDevice.RememberAsync(context, account.Id, device).ConfigureAwait(false);
-                return new LoginOutput(SessionUser.From(account, standing.Role), token, deviceToken);
+                return new LoginOutput(SessionUser.From(account, standing.Role), token, deviceToken, result.DeletionCancelled);
             case { Status: LoginStatus.TotpRequired }:
                 await attempt.SucceededAsync().ConfigureAwait(false);
                 throw VrssException.Invalid("totpCode", "totp required", ErrorCode.InvalidToken);

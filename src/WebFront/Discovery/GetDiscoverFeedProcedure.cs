@@ -17,6 +17,6 @@ internal sealed class GetDiscoverFeedProcedure() : RpcProcedure<PageInput, PageO
     /// <inheritdoc />
     protected override async Task<PageOutput<PostShape>> ExecuteAsync(PageInput input, RpcContext context)
     {
-        return PostShape.Page(await SocialQueries.Grain(context).GetDiscoverFeedAsync(input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false));
+        return await OwnReactions.PageAsync(context, await SocialQueries.Grain(context).GetDiscoverFeedAsync(context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false)).ConfigureAwait(false);
     }
 }

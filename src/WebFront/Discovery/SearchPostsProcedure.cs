@@ -23,6 +23,6 @@ internal sealed class SearchPostsProcedure() : RpcProcedure<SearchPostsInput, Pa
     {
         var page = await SocialQueries.Grain(context)
             .SearchPostsAsync(SearchQuery.Check(input.Query), context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
-        return PostShape.Page(page);
+        return await OwnReactions.PageAsync(context, page).ConfigureAwait(false);
     }
 }

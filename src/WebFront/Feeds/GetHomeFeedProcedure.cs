@@ -19,6 +19,6 @@ internal sealed class GetHomeFeedProcedure() : RpcProcedure<PageInput, PageOutpu
     protected override async Task<PageOutput<PostShape>> ExecuteAsync(PageInput input, RpcContext context)
     {
         var page = await context.Grains.GetGrain<IFeedGrain>(context.UserId).GetPageAsync(input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
-        return PostShape.Page(page);
+        return await OwnReactions.PageAsync(context, page).ConfigureAwait(false);
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vrss.WebFront.Accounts;
 using Vrss.WebFront.Admin;
 using Vrss.WebFront.Auth;
+using Vrss.WebFront.Blocks;
 using Vrss.WebFront.Client;
 using Vrss.WebFront.Http;
 using Vrss.WebFront.Idempotency;
@@ -49,7 +51,9 @@ public static class WebFrontServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<HttpDrain>());
         services.AddCors();
         services.AddAuthProcedures();
+        services.AddAccountProcedures();
         services.AddSocialProcedures();
+        services.AddBlockProcedures();
         services.AddMediaProcedures();
         services.AddOperationsProcedures();
         services.AddNotificationProcedures();

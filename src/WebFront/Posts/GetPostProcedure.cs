@@ -17,6 +17,6 @@ internal sealed class GetPostProcedure() : RpcProcedure<PostIdInput, PostOutput>
     protected override async Task<PostOutput> ExecuteAsync(PostIdInput input, RpcContext context)
     {
         var post = await context.Grains.GetGrain<IPostGrain>(input.PostId!).GetAsync(context.Session?.UserId).ConfigureAwait(false);
-        return new PostOutput(PostShape.From(post));
+        return new PostOutput(await OwnReactions.OneAsync(context, post).ConfigureAwait(false));
     }
 }

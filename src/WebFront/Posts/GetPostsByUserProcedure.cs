@@ -19,6 +19,6 @@ internal sealed class GetPostsByUserProcedure() : RpcProcedure<UserPageInput, Pa
         var authorId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
         var page = await SocialQueries.Grain(context)
             .GetPostsByAuthorAsync(authorId, context.Session?.UserId, input.Cursor, SocialQueries.Limit(input.Limit)).ConfigureAwait(false);
-        return PostShape.Page(page);
+        return await OwnReactions.PageAsync(context, page).ConfigureAwait(false);
     }
 }

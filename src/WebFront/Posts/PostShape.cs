@@ -15,10 +15,11 @@ public sealed record PostShape(
     IReadOnlyDictionary<string, int> ReactionCounts,
     int CommentCount,
     DateTimeOffset CreatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? UpdatedAt)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? UpdatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReactionType? MyReaction)
 {
-    /// <summary>The wire form of a post.</summary>
-    public static PostShape From(PostView post)
+    /// <summary>The wire form of a post, with the signed-in reader's own reaction when given.</summary>
+    public static PostShape From(PostView post, ReactionType? myReaction = null)
     {
         ArgumentNullException.ThrowIfNull(post);
         return new(
@@ -31,13 +32,14 @@ public sealed record PostShape(
             ReactionCountsShape.Of(post.ReactionCounts),
             post.CommentCount,
             post.CreatedAt,
-            post.UpdatedAt);
+            post.UpdatedAt,
+            myReaction);
     }
 
-    /// <summary>The wire form of a page of posts.</summary>
-    public static PageOutput<PostShape> Page(GrainInterfaces.Paging.Page<PostView> page)
+    /// <summary>The wire form of a page of posts, with the reader's own reactions by post id when given.</summary>
+    public static PageOutput<PostShape> Page(GrainInterfaces.Paging.Page<PostView> page, IReadOnlyDictionary<string, ReactionType>? myReactions = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return new([.. page.Items.Select(From)], page.NextCursor);
+        return new([.. page.Items.Select(p => From(p, myReactions is not null && myReactions.TryGetValue(p.Id, out var mine) ? mine : null))], page.NextCursor);
     }
 }

@@ -26,6 +26,6 @@ internal sealed class UpdatePostProcedure() : RpcProcedure<UpdatePostInput, Post
     protected override async Task<PostOutput> ExecuteAsync(UpdatePostInput input, RpcContext context)
     {
         var post = await context.Grains.GetGrain<IPostGrain>(input.PostId!).UpdateAsync(context.UserId, input.Content, input.Visibility).ConfigureAwait(false);
-        return new PostOutput(PostShape.From(post));
+        return new PostOutput(await OwnReactions.OneAsync(context, post).ConfigureAwait(false));
     }
 }

@@ -21,6 +21,15 @@ public static class RateLimitPolicies
     /// <summary>Wrong TOTP or recovery codes per user when confirming or disabling two-factor (guards the 6 digits).</summary>
     public const string Totp = "auth.totp";
 
+    /// <summary>Verification links sent again, per user.</summary>
+    public const string ResendVerification = "auth.resendVerification";
+
+    /// <summary>Email-change links sent, per user (each goes to an address the caller chose).</summary>
+    public const string ChangeEmail = "auth.changeEmail";
+
+    /// <summary>Data exports started, per user.</summary>
+    public const string ExportData = "user.exportData";
+
     /// <summary>Posts per user.</summary>
     public const string PostCreate = "post.create";
 

@@ -9,7 +9,7 @@ public static class ErrorStatus
     public static int Of(ErrorCode code) => code switch
     {
         ErrorCode.Unauthorized or ErrorCode.InvalidCredentials or ErrorCode.SessionExpired or ErrorCode.InvalidToken => 401,
-        ErrorCode.Forbidden or ErrorCode.InsufficientPermissions or ErrorCode.AccountSuspended => 403,
+        ErrorCode.Forbidden or ErrorCode.InsufficientPermissions or ErrorCode.AccountSuspended or ErrorCode.EmailNotVerified or ErrorCode.Blocked => 403,
         ErrorCode.ValidationError or ErrorCode.InvalidInput or ErrorCode.MissingRequiredField or ErrorCode.InvalidFormat => 400,
         ErrorCode.NotFound or ErrorCode.ResourceNotFound or ErrorCode.UserNotFound or ErrorCode.PostNotFound => 404,
         ErrorCode.Conflict or ErrorCode.DuplicateUsername or ErrorCode.DuplicateEmail or ErrorCode.AlreadyFollowing or ErrorCode.IdempotencyKeyReused => 400,

@@ -1,17 +1,61 @@
+using Vrss.GrainInterfaces.Blocks;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Social;
 
 namespace Vrss.WebFront.Users;
 
-/// <summary><c>user.getProfile</c>: a profile by <c>username</c> or <c>userId</c>, as the caller may see it.</summary>
+/// <summary>
+/// <c>user.getProfile</c>: a profile by <c>username</c> or <c>userId</c>, as the caller may see it. A signed-in caller
+/// looking at someone else also gets <c>isBlocking</c> and <c>isMuting</c>; a user who blocks the caller answers
+/// 404 / 1302, as if there were no such user.
+/// </summary>
 internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, ProfileOutput>("user.getProfile", requiresSession: false)
 {
     /// <inheritdoc />
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
-        var userId = await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
-        var view = await context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(context.Session?.UserId).ConfigureAwait(false);
-        return ProfileOutput.From(view);
+        var userId = await ResolveAsync(input, context).ConfigureAwait(false);
+
+        // A suspended account's profile is hidden, as if there were none, from everyone but staff.
+        if ((await context.Grains.GetGrain<IAccountStandingGrain>(userId).GetAsync().ConfigureAwait(false)).IsSuspended
+            && (context.Session is null || await StaffGate.RoleOfAsync(context).ConfigureAwait(false) == AccountRole.Member))
+        {
+            throw new VrssException(ErrorCode.UserNotFound, "user not found");
+        }
+
+        var viewerId = context.Session?.UserId;
+        var profile = context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
+        if (viewerId is null || viewerId == userId)
+        {
+            return ProfileOutput.From(await profile.ConfigureAwait(false));
+        }
+
+        var relation = await context.Grains.GetGrain<IBlockListGrain>(viewerId).RelationToAsync(userId).ConfigureAwait(false);
+        var view = await profile.ConfigureAwait(false);
+        return relation.IsBlockedBy
+            ? throw new VrssException(ErrorCode.UserNotFound, "user not found")
+            : ProfileOutput.From(view, relation);
+    }
+
+    // A renamed account's old name finds it while reserved (API.md, user.changeUsername); the profile shows the new one.
+    private static async Task<string> ResolveAsync(UserRefInput input, RpcContext context)
+    {
+        try
+        {
+            return await SocialQueries.ResolveUserAsync(context, input.Username, input.UserId).ConfigureAwait(false);
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.UserNotFound && input.UserId is null && input.Username is { } name)
+        {
+            var renamed = await context.Grains.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(name)).FindRenamedUserIdAsync().ConfigureAwait(false);
+            if (renamed is null)
+            {
+                throw;
+            }
+
+            return renamed;
+        }
     }
 }

@@ -10,8 +10,17 @@ public sealed record ProfileCardShape(
     string Username,
     string DisplayName,
     string? AvatarUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsFollowing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? FollowRequested)
 {
+    /// <summary>Whether the signed-in viewer blocks this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBlocking { get; init; }
+
+    /// <summary>Whether the signed-in viewer mutes this user; absent when signed out or viewing oneself.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsMuting { get; init; }
+
     /// <summary>Always true: the rest of the profile is hidden.</summary>
     public bool Restricted => true;
 }

@@ -13,6 +13,9 @@ public static class ProfileRules
     /// <summary>The longest biography.</summary>
     public const int BioMaxLength = 500;
 
+    /// <summary>The longest headline.</summary>
+    public const int HeadlineMaxLength = 120;
+
     /// <summary>The most links.</summary>
     public const int MaxLinks = 10;
 
@@ -41,7 +44,8 @@ public static class ProfileRules
             input.Website is null ? null : input.Website.Trim().Length == 0 ? "" : PlainText.HttpUrl(input.Website, "website", UrlMaxLength),
             List(input.Links, "links", MaxLinks, Link),
             List(input.Credits, "credits", MaxCredits, Credit),
-            List(input.Education, "education", MaxEducation, Education));
+            List(input.Education, "education", MaxEducation, Education),
+            PlainText.Optional(input.Headline?.Trim(), "headline", HeadlineMaxLength, multiline: false));
     }
 
     private static string? MediaId(string? value, string field) => value is null or "" ? value : InputIds.Require(value, field);

@@ -13,4 +13,5 @@ public sealed record UpdateProfileInput(
     [property: FieldText(0, 500)] string? Website,
     [property: FieldItems(10)] IReadOnlyList<ProfileLinkInput?>? Links,
     [property: FieldItems(100)] IReadOnlyList<ProfileCreditInput?>? Credits,
-    [property: FieldItems(20)] IReadOnlyList<ProfileEducationInput?>? Education);
+    [property: FieldItems(20)] IReadOnlyList<ProfileEducationInput?>? Education,
+    [property: FieldText(0, 120)] string? Headline);

@@ -1,7 +1,10 @@
+using Vrss.GrainInterfaces.Accounts;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.Grains.Blocks;
+using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
 using Vrss.Grains.Idempotency;
@@ -51,13 +54,15 @@ internal static class QueryPlanCases
         new("Comments.Add", CommentStatements.Add(new CommentRecord("c-new", "p500", "u7", "nice", s_now)), "posts_pkey"),
         new("Comments.Get", CommentStatements.Get("c500"), "comments_pkey"),
         new("Comments.Delete", CommentStatements.Delete("c500"), "comments_pkey", "posts_pkey"),
+        new("Comments.Update", CommentStatements.Update("c500", "u7", "edited", s_now), "comments_pkey"),
         new("Comments.ByPost", CommentStatements.ByPost("p500", TimeCursor.Oldest, 20), "comments_post_created_idx"),
         new("Comments.Count", CommentStatements.Count("p500"), "comments_post_created_idx"),
 
         new("Reactions.Set", ReactionStatements.Set("p500", "u7", ReactionType.Love, s_now), "posts_pkey", "reactions_pkey"),
         new("Reactions.Remove", ReactionStatements.Remove("p500", "u7"), "reactions_pkey"),
         new("Reactions.Get", ReactionStatements.Get("p500", "u7"), "reactions_pkey"),
-        new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey"),
+        // A user with few reactions is read whole by reactions_user_idx (0110) and filtered; the planner picks by the count.
+        new("Reactions.GetMany", ReactionStatements.GetMany("u7", [.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")]), "reactions_pkey|reactions_user_idx"),
         new("Reactions.Count", ReactionStatements.Count("p500"), "reactions_pkey"),
 
         new("Follows.Follow", FollowStatements.Follow("u7", "u9", s_now)),
@@ -74,6 +79,7 @@ internal static class QueryPlanCases
         new("FollowRequests.Request", FollowRequestStatements.Request("u7", "u9000", s_now), "follows_pkey"),
         new("FollowRequests.Accept", FollowRequestStatements.Accept("u0", "u7", s_now), "follow_requests_pkey"),
         new("FollowRequests.Remove", FollowRequestStatements.Remove("u0", "u7"), "follow_requests_pkey"),
+        new("FollowRequests.IsPending", FollowRequestStatements.IsPending("u0", "u7"), "follow_requests_pkey"),
         new("FollowRequests.Incoming", FollowRequestStatements.Incoming("u8", TimeCursor.Newest, 20), "follow_requests_target_created_idx"),
         new("FollowRequests.Incoming (next page)", FollowRequestStatements.Incoming("u8", new TimeCursor(new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero), "u5000"), 20), "follow_requests_target_created_idx"),
 
@@ -84,10 +90,23 @@ internal static class QueryPlanCases
         new("Connections.Incoming", ConnectionStatements.Incoming("u8", TimeCursor.Newest, 20), "connection_requests_incoming_idx"),
         new("Connections.Connections", ConnectionStatements.Connections("u7", TimeCursor.Newest, 20), "connections_user_created_idx|connections_pkey"),
         new("Connections.AreConnected", ConnectionStatements.AreConnected("u7", "u8"), "connections_pkey"),
+        new("Connections.RemovePending", ConnectionStatements.RemovePending("u7", "u8"), "connection_requests_pending_pair_idx"),
+        new("Blocks.Add", BlockStatements.Add(BlockKind.Block, "u7", "u9000", s_now)),
+        // Both indexes hold all three key columns: the planner may pick either to find one row.
+        new("Blocks.Remove", BlockStatements.Remove(BlockKind.Block, "u7", "u8"), "user_blocks_pkey|user_blocks_target_idx"),
+        new("Blocks.List", BlockStatements.List(BlockKind.Block, "u7", 10_000), "user_blocks_pkey"),
+        new("Blocks.List (mutes)", BlockStatements.List(BlockKind.Mute, "u7", 10_000), "user_blocks_pkey"),
+        new("Blocks.Blockers", BlockStatements.Blockers("u8"), "user_blocks_target_idx"),
+        new("Connections.Cancel", ConnectionStatements.Cancel("r500", "u500", s_now), "connection_requests_pkey|connection_requests_outgoing_idx"),
+        new("Connections.Outgoing", ConnectionStatements.Outgoing("u8", TimeCursor.Newest, 20), "connection_requests_outgoing_idx"),
+        new("Connections.Remove", ConnectionStatements.Remove("u7", "u8"), "connections_pkey"),
+        new("Connections.ConnectedFollowerIdBatch", ConnectionStatements.ConnectedFollowerIdBatch("u8", TimeCursor.Oldest, 1000), "connections_user_created_idx|connections_pkey", "follows_pkey|follows_followee_created_idx"),
 
         new("Users.Cards", UserCardStatements.Cards([.. Enumerable.Range(1, 50).Select(i => $"u{i * 37}")]), "users_pkey"),
         new("Users.UpdateCard", UserCardStatements.UpdateCard("u7", "Seven", "https://media.example/a.png"), "users_pkey"),
-        new("Users.Search", UserCardStatements.Search("user12", 20), "users_username_prefix", "users_display_name_trgm"),
+        new("Users.UpdateProfileText", UserCardStatements.UpdateProfileText("u7", "Engineer"), "users_pkey"),
+        new("Users.Search", UserCardStatements.Search("user12", 20), "users_username_prefix", "users_display_name_trgm", "users_profile_search_idx"),
+        new("Users.Search (profile words)", UserCardStatements.Search("gardener 12", 20), "users_username_prefix", "users_display_name_trgm", "users_profile_search_idx"),
         new("Users.Search (short)", UserCardStatements.Search("zz", 20), "users_username_prefix"),
 
         new("PullAuthors.Add", PullAuthorStatements.Add("u9", s_now)),
@@ -142,7 +161,72 @@ internal static class QueryPlanCases
         new("Moderation.AuditPage (actor)", ModerationStatements.AuditPage("u7", null, TimeCursor.Newest, 20), "audit_log_actor_idx"),
         new("Moderation.AuditPage (actor and account)", ModerationStatements.AuditPage("u7", "u8", TimeCursor.Newest, 20), "audit_log_actor_idx|audit_log_target_user_idx"),
         new("Moderation.AuditPage (account)", ModerationStatements.AuditPage(null, "u8", TimeCursor.Newest, 20), "audit_log_target_user_idx"),
+        new("Users.Rename", UserLifecycleStatements.Rename("u7", "seven"), "users_pkey"),
+        // username_claims holds one row per name; the fixture fills it through the users trigger.
+        new("Users.ReserveOldName", UserLifecycleStatements.ReserveOldName("u7", "user7", s_now.AddDays(30)), "username_claims_pkey"),
+        new("Users.FindReserved", UserLifecycleStatements.FindReserved("user7", s_now), "username_claims_pkey"),
+        new("Users.ChangeEmail", UserLifecycleStatements.ChangeEmail("u7", "seven@example.org", s_now), "users_pkey"),
+        new("Users.SetPurgeAt", UserLifecycleStatements.SetPurgeAt("u7", s_now), "users_pkey"),
+        new("Users.PurgeDue", UserLifecycleStatements.PurgeDue(s_now, 100), "users_purge_due"),
+        new("Users.DeleteClaims", UserLifecycleStatements.DeleteClaims("u7"), "username_claims_user"),
+        new("Users.Delete", UserLifecycleStatements.DeleteUser("u7"), "users_pkey"),
+        new("Users.ReleaseReserved", UserLifecycleStatements.ReleaseReserved(s_now), "username_claims_reserved"),
+
+        // email_changes and data_exports are empty here (few rows in life too): the cases prove they parse and plan.
+        new("EmailChanges.Retire", EmailChangeStatements.Retire("u7", s_now)),
+        new("EmailChanges.Insert", EmailChangeStatements.Insert(new EmailChangeRecord(Hash("change"), "u7", "seven@example.org", s_now, s_now.AddDays(1)))),
+        new("EmailChanges.Consume", EmailChangeStatements.Consume(Hash("change"), s_now)),
+        new("Exports.Insert", ExportStatements.Insert(new ExportRecord("x-new", "u7", ExportStatus.Pending, null, null, s_now, s_now.AddDays(7)))),
+        new("Exports.Get", ExportStatements.Get("x1")),
+        new("Exports.Newest", ExportStatements.Newest("u7")),
+        new("Exports.Finish", ExportStatements.Finish("x1", "exports/u7/x1.zip", 100)),
+        new("Exports.Expired", ExportStatements.Expired(s_now, 100)),
+        new("Exports.Keys", ExportStatements.Keys("u7")),
+        new("Exports.Delete", ExportStatements.Delete("x1")),
+
+        new("AccountData.PostIds", AccountDataStatements.ById(AccountDataStatements.PostIdsSql, "u8"), "posts_author_created_idx|posts_author_all_idx"),
+        new("AccountData.CommentsOnOthers", AccountDataStatements.ById(AccountDataStatements.CommentsOnOthersSql, "u8"), "comments_author_idx"),
+        new("AccountData.Comments", AccountDataStatements.ById(AccountDataStatements.CommentsSql, "u8"), "comments_author_idx"),
+        new("AccountData.Reactions", AccountDataStatements.ById(AccountDataStatements.ReactionsSql, "u8"), "reactions_user_idx"),
+        new("AccountData.MediaKeys", AccountDataStatements.ById(AccountDataStatements.MediaKeysSql, "u8"), "media_owner_status_idx"),
+        new("AccountData.PostsMentioning", AccountDataStatements.PostsMentioning("u8", "word17"), "posts_search_idx"),
+        new("AccountData.CommentsMentioning", AccountDataStatements.CommentsMentioning("u8", "user_17"), "comments_content_trgm"),
+        new("AccountData.SetCommentContent", AccountDataStatements.SetCommentContent("c500", "scrubbed"), "comments_pkey"),
+        new("AccountData.EmailChangeAddresses", AccountDataStatements.ById(AccountDataStatements.EmailChangeAddressesSql, "u8")),
+        .. PurgeCases(),
     ];
+
+    // Every delete of a purge, with the index each one must take.
+    private static IEnumerable<QueryPlanCase> PurgeCases()
+    {
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            [AccountDataStatements.DeleteReactionsByUserSql] = ["reactions_user_idx"],
+            [AccountDataStatements.DeleteReactionsOnPostsSql] = ["posts_author_all_idx|posts_author_created_idx", "reactions_pkey"],
+            [AccountDataStatements.DeleteCommentsByUserSql] = ["comments_author_idx"],
+            [AccountDataStatements.DeleteCommentsOnPostsSql] = ["posts_author_all_idx|posts_author_created_idx", "comments_post_created_idx"],
+            [AccountDataStatements.DeleteNotificationsReceivedSql] = ["notifications_recipient_created_idx|notifications_unread_idx"],
+            [AccountDataStatements.DeleteNotificationsCausedSql] = ["notifications_actor_idx"],
+            [AccountDataStatements.DeleteFollowingSql] = [FollowerRange],
+            [AccountDataStatements.DeleteFollowersSql] = ["follows_followee_created_idx"],
+            [AccountDataStatements.DeleteFollowRequestsMadeSql] = ["follow_requests_pkey"],
+            [AccountDataStatements.DeleteFollowRequestsReceivedSql] = ["follow_requests_target_created_idx"],
+            [AccountDataStatements.DeleteConnectionRequestsSentSql] = ["connection_requests_from_idx"],
+            [AccountDataStatements.DeleteConnectionRequestsReceivedSql] = ["connection_requests_to_idx|connection_requests_incoming_idx"],
+            [AccountDataStatements.DeleteConnectionsSql] = ["connections_pkey|connections_user_created_idx"],
+            [AccountDataStatements.DeleteConnectionPeersSql] = ["connections_peer_idx"],
+            [AccountDataStatements.DeletePostsSql] = ["posts_author_all_idx"],
+            [AccountDataStatements.DeleteMediaSql] = ["media_owner_status_idx"],
+            [AccountDataStatements.DeleteSessionsSql] = ["sessions_user_created_idx"],
+            [AccountDataStatements.DeleteIdempotencyKeysSql] = ["idempotency_keys_pkey"],
+            [AccountDataStatements.DeleteIdempotencyMentionsSql] = ["idempotency_keys_created_idx"],
+        };
+        var target = new PurgeTarget("u8", "user8", ["user8@example.com"]);
+        return AccountDataStatements.Purge(target, s_now.AddHours(-1)).Select(statement => new QueryPlanCase(
+            "AccountData.Purge " + statement.Text.Split('\n')[0],
+            statement,
+            expected.GetValueOrDefault(statement.Text, [])));
+    }
 
     // Token hashes of the fixture: SHA-256 of the row number's text.
     private static byte[] Hash(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));

@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "account_standing", "audit_log" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "user_blocks", "account_standing", "audit_log" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -102,10 +102,11 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                CASE WHEN g % 20 > 1 THEN timestamptz '2026-01-01 00:10:00+00' + g * interval '29 seconds' END
         FROM generate_series(1, 100000) AS g;
 
-        INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash, avatar_url)
+        INSERT INTO users (id, username, email, email_normalized, display_name, created_at, password_hash, avatar_url, profile_text)
         SELECT 'u' || g, 'user' || g, 'user' || g || '@example.com', 'user' || g || '@example.com',
                'Display ' || md5(g::text), timestamptz '2025-01-01 00:00:00+00' + g * interval '41 seconds', 'hash',
-               CASE WHEN g % 3 = 0 THEN 'https://media.example/u' || g || '.png' END
+               CASE WHEN g % 3 = 0 THEN 'https://media.example/u' || g || '.png' END,
+               CASE WHEN g % 4 <> 0 THEN 'Headline ' || md5((g * 7)::text) || ' studied at school' || (g % 300) || ' credit ' || (g % 997) END
         FROM generate_series(0, 99999) AS g;
 
         -- Ten sessions for each of 'u0'..'u9999', one logged in every 43 seconds from 2026-01-01, each for 7 days.
@@ -124,6 +125,13 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', NULL,
                timestamptz '2026-01-19 00:00:00+00' + g * interval '864 milliseconds', 200, '{"post":{}}'
         FROM generate_series(1, 100000) AS g;
+
+        -- Blocks and mutes: each of 'u0'..'u9999' blocks and mutes about five others ('u7' blocks 'u8').
+        INSERT INTO user_blocks (owner_id, kind, target_id, created_at)
+        SELECT 'u' || (g % 10000), 1 + (g / 50000), 'u' || ((g % 10000 + 1 + (g / 10000) * 997) % 10000),
+               timestamptz '2025-11-01 00:00:00+00' + g * interval '7 seconds'
+        FROM generate_series(0, 99999) AS g
+        ON CONFLICT DO NOTHING;
 
         -- The largest accounts: their posts are merged into feeds at read time.
         INSERT INTO feed_pull_authors (user_id, since)

@@ -120,4 +120,80 @@ public abstract class UserRepositoryTests
         Assert.Equal("Renamed", (await Users.GetAsync(user.Id))!.DisplayName);
         Assert.Equal(other.DisplayName, (await Users.GetAsync(other.Id))!.DisplayName);
     }
+
+    [Fact]
+    public async Task Rename_KeepsTheOldNameForItsAccountOnly_UntilReleased()
+    {
+        var user = NewUser();
+        var other = NewUser();
+        await Users.InsertAsync(user);
+        await Users.InsertAsync(other);
+        var newName = "n_" + Guid.NewGuid().ToString("N")[..20];
+        var until = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.True(await Users.RenameAsync(user.Id, newName, until));
+        Assert.False(await Users.RenameAsync("missing", "n_" + Guid.NewGuid().ToString("N")[..20], until));
+
+        Assert.Equal(newName, (await Users.GetAsync(user.Id))!.Username);
+        Assert.Equal(user.Id, await Users.FindIdByUsernameAsync(newName));
+        Assert.Null(await Users.FindIdByUsernameAsync(user.Username));
+        Assert.Equal(user.Id, await Users.FindIdByReservedUsernameAsync(user.Username, until.AddDays(-1)));
+        Assert.Null(await Users.FindIdByReservedUsernameAsync(user.Username, until));
+        Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.InsertAsync(NewUser(user.Username, "x-" + user.Email)))).Code);
+        Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.RenameAsync(other.Id, user.Username, until))).Code);
+        Assert.Equal(ErrorCode.DuplicateUsername, (await Assert.ThrowsAsync<VrssException>(() => Users.RenameAsync(other.Id, newName, until))).Code);
+
+        // Its owner takes it back; once released, anyone may.
+        Assert.True(await Users.RenameAsync(user.Id, user.Username, until));
+        Assert.Equal(user.Id, await Users.FindIdByReservedUsernameAsync(newName, until.AddDays(-1)));
+        Assert.True(await Users.ReleaseReservedUsernamesAsync(until) >= 1);
+        Assert.Null(await Users.FindIdByReservedUsernameAsync(newName, until.AddDays(-1)));
+        await Users.InsertAsync(NewUser(newName));
+    }
+
+    [Fact]
+    public async Task ChangeEmail_SetsItVerified_CountsAVersion_AndRefusesATakenOne()
+    {
+        var user = NewUser();
+        var other = NewUser();
+        await Users.InsertAsync(user);
+        await Users.InsertAsync(other);
+        var at = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(ErrorCode.DuplicateEmail, (await Assert.ThrowsAsync<VrssException>(() => Users.ChangeEmailAsync(user.Id, other.Email.ToUpperInvariant(), at))).Code);
+        Assert.True(await Users.ChangeEmailAsync(user.Id, "Changed-" + user.Email, at));
+        Assert.False(await Users.ChangeEmailAsync("missing", "x-" + user.Email, at));
+
+        var read = (await Users.GetAsync(user.Id))!;
+        Assert.Equal(("Changed-" + user.Email, at, 2L), (read.Email, read.Credentials.EmailVerifiedAt, read.Credentials.Version));
+        Assert.Equal(user.Id, await Users.FindIdByEmailAsync("changed-" + user.Email));
+        Assert.Null(await Users.FindIdByEmailAsync(user.Email));
+        await Users.InsertAsync(NewUser(email: user.Email));
+    }
+
+    [Fact]
+    public async Task PurgeAt_IsScheduledListedWhenDue_Cancelled_AndDeleteFreesTheNames()
+    {
+        var user = NewUser();
+        await Users.InsertAsync(user);
+        var at = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.True(await Users.SetPurgeAtAsync(user.Id, at));
+        Assert.Equal(at, (await Users.GetAsync(user.Id))!.PurgeAt);
+        Assert.DoesNotContain(user.Id, await Users.ListPurgeDueAsync(at.AddTicks(-10), 100));
+        Assert.Contains(user.Id, await Users.ListPurgeDueAsync(at, 100));
+        Assert.DoesNotContain(await Users.SearchAsync(user.Username, 10), c => c.Id == user.Id);
+        Assert.True(await Users.SetPurgeAtAsync(user.Id, null));
+        Assert.DoesNotContain(user.Id, await Users.ListPurgeDueAsync(at.AddYears(1), 100));
+        Assert.Contains(await Users.SearchAsync(user.Username, 10), c => c.Id == user.Id);
+
+        var renamed = "n_" + Guid.NewGuid().ToString("N")[..20];
+        Assert.True(await Users.RenameAsync(user.Id, renamed, at.AddYears(10)));
+        Assert.True(await Users.DeleteAsync(user.Id));
+        Assert.False(await Users.DeleteAsync(user.Id));
+        Assert.Null(await Users.GetAsync(user.Id));
+        Assert.Null(await Users.FindIdByReservedUsernameAsync(user.Username, at));
+        await Users.InsertAsync(NewUser(user.Username, user.Email));
+        await Users.InsertAsync(NewUser(renamed));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class ProcedureAuthorizationTests : MemoryProductTests, IAsyncLife
     // API.md, "Authentication": the procedures that answer without a session. Anything else must refuse.
     private static readonly string[] s_public =
     [
-        "auth.login", "auth.register", "auth.requestPasswordReset", "auth.resetPassword", "auth.verifyEmail",
+        "auth.confirmEmailChange", "auth.login", "auth.register", "auth.requestPasswordReset", "auth.resetPassword", "auth.verifyEmail",
         "discovery.getDiscoverFeed", "discovery.searchPosts", "discovery.searchUsers",
         "post.getById", "post.getByUser", "post.getComments",
         "social.getFollowers", "social.getFollowing", "user.getProfile",

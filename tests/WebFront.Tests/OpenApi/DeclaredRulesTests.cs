@@ -33,7 +33,7 @@ public sealed class DeclaredRulesTests
         Assert.Equal(("displayName", ErrorCode.InvalidInput), Refusal(new RegisterInput("alice_1", "a@b.example", "Correct-Horse-42", string.Concat(Enumerable.Repeat("😀", 51)))));
 
         var links = new[] { new ProfileLinkInput("web", "https://example.com"), new ProfileLinkInput("web", "https://example.com/" + new string('x', 500)) };
-        var profile = new UpdateProfileInput(null, null, null, null, null, null, links, null, null);
+        var profile = new UpdateProfileInput(null, null, null, null, null, null, links, null, null, null);
         Assert.Equal(("links[1].url", ErrorCode.InvalidInput), Refusal(profile));
     }
 

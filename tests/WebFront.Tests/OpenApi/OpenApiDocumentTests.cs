@@ -66,7 +66,7 @@ public sealed class OpenApiDocumentTests
             create["properties"]!["type"]!["enum"]!.AsArray().Select(v => (string)v!));
         Assert.Equal(10, (int)create["properties"]!["mediaIds"]!["maxItems"]!);
         Assert.Contains("text_short: content 1-500", (string?)create["description"], StringComparison.Ordinal);
-        Assert.Equal(["public", "followers", "private", null], create["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["public", "followers", "private", "connections", null], create["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string?)v));
 
         var page = schemas["input.feed.getHome"]!["properties"]!;
         Assert.Equal(1, (int)page["limit"]!["minimum"]!);
@@ -77,7 +77,7 @@ public sealed class OpenApiDocumentTests
         Assert.Equal("date-time", (string?)post["properties"]!["createdAt"]!["format"]);
         Assert.DoesNotContain("updatedAt", post["required"]!.AsArray().Select(r => (string?)r));
         Assert.Contains("createdAt", post["required"]!.AsArray().Select(r => (string?)r));
-        Assert.Equal(["public", "followers", "private"], post["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["public", "followers", "private", "connections"], post["properties"]!["visibility"]!["enum"]!.AsArray().Select(v => (string?)v));
     }
 
     [Fact]

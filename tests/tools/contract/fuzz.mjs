@@ -4,7 +4,8 @@
 //   - every answer conforms to the document (the envelope of its status, and on success the procedure's
 //     x-vrss-response schema), so only declared statuses and error codes appear;
 //   - an input the document calls invalid is refused with 400 / 12xx (or 401 first, for an anonymous caller of a
-//     procedure that needs a session);
+//     procedure that needs a session; or 403 / 1101 first, for the fuzzer's member account calling a procedure whose
+//     x-vrss-role is staff);
 //   - an input the document calls valid is not refused as invalid (400 / 12xx), unless the input's schema states
 //     rules beyond JSON Schema in its description (cross-field rules).
 // Usage: node fuzz.mjs <base-url> [--seed N] [--runs N] [--procedure name] [--valid-only]
@@ -89,6 +90,8 @@ for (const procedure of procedures) {
   const member = schemas[`request.${procedure}`];
   const inputSchema = schemas[`input.${procedure}`];
   const needsSession = member['x-vrss-auth'] === 'session';
+  // The fuzzer signs in as a member: staff procedures refuse it before they read the input.
+  const needsStaff = typeof member['x-vrss-role'] === 'string' && member['x-vrss-role'] !== 'member';
   const hasRules = typeof inputSchema.description === 'string';
   const checkInput = schema(`input.${procedure}`);
   // Deleting the shared post would leave the procedures after it only 404s to answer.
@@ -117,7 +120,8 @@ for (const procedure of procedures) {
       if (problem) { fail(procedure, kind, input, signedIn, answer, problem); return; }
       if (signedIn && !ownSession && (code === 1000 || code === 1002)) token = await signIn();
       if (kind === 'invalid') {
-        const refusedFirst = !signedIn && needsSession && answer.status === 401;
+        const refusedFirst = (!signedIn && needsSession && answer.status === 401)
+          || (signedIn && needsStaff && answer.status === 403 && code === 1101);
         if (!refusedFirst && !(answer.status === 400 && isValidation(code))) {
           fail(procedure, `invalid (${testCase.rule} of ${testCase.field})`, input, signedIn, answer, 'an input the document refuses was not refused as invalid');
         }

@@ -65,6 +65,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        "input.admin.getAccount": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.admin.getAccount": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.getAccount */
+        "request.admin.getAccount": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getAccount";
+            input?: components["schemas"]["input.admin.getAccount"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.admin.getAuditLog": {
             actorId?: string | null;
             targetUserId?: string | null;
@@ -146,6 +184,158 @@ export interface components {
             input: components["schemas"]["input.admin.setRole"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.admin.silenceUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.silenceUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.silenceUser */
+        "request.admin.silenceUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.silenceUser";
+            input: components["schemas"]["input.admin.silenceUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.suspendUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.suspendUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.suspendUser */
+        "request.admin.suspendUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.suspendUser";
+            input: components["schemas"]["input.admin.suspendUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.unsilenceUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.unsilenceUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.unsilenceUser */
+        "request.admin.unsilenceUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.unsilenceUser";
+            input: components["schemas"]["input.admin.unsilenceUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.unsuspendUser": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.unsuspendUser": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.unsuspendUser */
+        "request.admin.unsuspendUser": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.unsuspendUser";
+            input: components["schemas"]["input.admin.unsuspendUser"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.auth.changeEmail": {
+            /** Format: email */
+            newEmail: string;
+            password: string;
+        };
+        "output.auth.changeEmail": Record<string, never>;
+        /** auth.changeEmail */
+        "request.auth.changeEmail": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.changeEmail";
+            input: components["schemas"]["input.auth.changeEmail"];
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
         "input.auth.changePassword": {
             currentPassword: string;
@@ -160,6 +350,34 @@ export interface components {
              */
             procedure: "auth.changePassword";
             input: components["schemas"]["input.auth.changePassword"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.auth.confirmEmailChange": {
+            token: string;
+        };
+        "output.auth.confirmEmailChange": {
+            user: {
+                id: string;
+                username: string;
+                displayName: string;
+                email: string;
+                emailVerified: boolean;
+                totpEnabled: boolean;
+                avatarUrl: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
+            };
+        };
+        /** auth.confirmEmailChange */
+        "request.auth.confirmEmailChange": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.confirmEmailChange";
+            input: components["schemas"]["input.auth.confirmEmailChange"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.auth.confirmTotp": {
@@ -299,6 +517,7 @@ export interface components {
             };
             sessionToken: string;
             deviceToken: string;
+            deletionCancelled: boolean;
         };
         /** auth.login */
         "request.auth.login": {
@@ -388,6 +607,18 @@ export interface components {
             input: components["schemas"]["input.auth.requestPasswordReset"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.auth.resendVerification": Record<string, never>;
+        "output.auth.resendVerification": Record<string, never>;
+        /** auth.resendVerification */
+        "request.auth.resendVerification": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "auth.resendVerification";
+            input?: components["schemas"]["input.auth.resendVerification"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description newPassword contains no control characters and at least 3 of: lower-case letter, upper-case letter, digit, symbol. */
         "input.auth.resetPassword": {
             token: string;
@@ -471,7 +702,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -480,6 +711,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -520,7 +753,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -529,6 +762,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -592,7 +827,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -601,6 +836,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -766,6 +1003,8 @@ export interface components {
                 content: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
             };
         };
         /** post.comment */
@@ -785,7 +1024,7 @@ export interface components {
             content?: string | null;
             mediaIds?: string[] | null;
             /** @enum {unknown} */
-            visibility?: "public" | "followers" | "private" | null;
+            visibility?: "public" | "followers" | "private" | "connections" | null;
         };
         "output.post.create": {
             post: {
@@ -808,7 +1047,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -817,6 +1056,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.create */
@@ -881,7 +1122,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -890,6 +1131,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.getById */
@@ -933,7 +1176,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -942,6 +1185,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             }[];
             nextCursor: string | null;
         };
@@ -975,6 +1220,8 @@ export interface components {
                 content: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
             }[];
             nextCursor: string | null;
         };
@@ -1033,7 +1280,7 @@ export interface components {
             postId: string;
             content?: string | null;
             /** @enum {unknown} */
-            visibility?: "public" | "followers" | "private" | null;
+            visibility?: "public" | "followers" | "private" | "connections" | null;
         } | {
             content: unknown;
         } | {
@@ -1060,7 +1307,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -1069,6 +1316,8 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt?: string | null;
+                /** @enum {unknown} */
+                myReaction?: "like" | "love" | "laugh" | "wow" | "sad" | "angry" | null;
             };
         };
         /** post.update */
@@ -1081,13 +1330,47 @@ export interface components {
             input: components["schemas"]["input.post.update"];
             context?: components["schemas"]["RpcContext"];
         };
+        /** @description content is not blank. */
+        "input.post.updateComment": {
+            commentId: string;
+            content: string;
+        };
+        "output.post.updateComment": {
+            comment: {
+                id: string;
+                postId: string;
+                author: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                content: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                editedAt: string | null;
+            };
+        };
+        /** post.updateComment */
+        "request.post.updateComment": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "post.updateComment";
+            input: components["schemas"]["input.post.updateComment"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.settings.get": Record<string, never>;
         "output.settings.get": {
             settings: {
                 /** @enum {unknown} */
-                profileVisibility: "public" | "followers" | "private";
+                profileVisibility: "public" | "followers" | "private" | "connections";
                 /** @enum {unknown} */
-                defaultPostVisibility: "public" | "followers" | "private";
+                defaultPostVisibility: "public" | "followers" | "private" | "connections";
                 allowConnectionRequests: boolean;
                 /** @default false */
                 approveFollowers: boolean;
@@ -1105,18 +1388,18 @@ export interface components {
         };
         "input.settings.updatePrivacy": {
             /** @enum {unknown} */
-            profileVisibility?: "public" | "followers" | "private" | null;
+            profileVisibility?: "public" | "followers" | "private" | "connections" | null;
             /** @enum {unknown} */
-            defaultPostVisibility?: "public" | "followers" | "private" | null;
+            defaultPostVisibility?: "public" | "followers" | "private" | "connections" | null;
             allowConnectionRequests?: boolean | null;
             approveFollowers?: boolean | null;
         };
         "output.settings.updatePrivacy": {
             settings: {
                 /** @enum {unknown} */
-                profileVisibility: "public" | "followers" | "private";
+                profileVisibility: "public" | "followers" | "private" | "connections";
                 /** @enum {unknown} */
-                defaultPostVisibility: "public" | "followers" | "private";
+                defaultPostVisibility: "public" | "followers" | "private" | "connections";
                 allowConnectionRequests: boolean;
                 /** @default false */
                 approveFollowers: boolean;
@@ -1130,6 +1413,41 @@ export interface components {
              */
             procedure: "settings.updatePrivacy";
             input?: components["schemas"]["input.settings.updatePrivacy"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.block": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.block": {
+            blocked: boolean;
+        };
+        /** social.block */
+        "request.social.block": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.block";
+            input?: components["schemas"]["input.social.block"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.cancelConnectionRequest": {
+            requestId: string;
+        };
+        "output.social.cancelConnectionRequest": Record<string, never>;
+        /** social.cancelConnectionRequest */
+        "request.social.cancelConnectionRequest": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.cancelConnectionRequest";
+            input: components["schemas"]["input.social.cancelConnectionRequest"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.social.follow": {
@@ -1153,6 +1471,31 @@ export interface components {
              */
             procedure: "social.follow";
             input?: components["schemas"]["input.social.follow"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.getBlocked": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getBlocked": {
+            items: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getBlocked */
+        "request.social.getBlocked": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getBlocked";
+            input?: components["schemas"]["input.social.getBlocked"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.social.getConnectionRequests": {
@@ -1179,7 +1522,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1314,6 +1657,114 @@ export interface components {
             input?: components["schemas"]["input.social.getFollowing"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.getMuted": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getMuted": {
+            items: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getMuted */
+        "request.social.getMuted": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getMuted";
+            input?: components["schemas"]["input.social.getMuted"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.getOutgoingConnectionRequests": {
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.social.getOutgoingConnectionRequests": {
+            items: {
+                id: string;
+                from: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                to: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** @enum {unknown} */
+                status: "pending" | "accepted" | "declined" | "cancelled";
+                message?: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                respondedAt?: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        /** social.getOutgoingConnectionRequests */
+        "request.social.getOutgoingConnectionRequests": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.getOutgoingConnectionRequests";
+            input?: components["schemas"]["input.social.getOutgoingConnectionRequests"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.mute": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.mute": {
+            muted: boolean;
+        };
+        /** social.mute */
+        "request.social.mute": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.mute";
+            input?: components["schemas"]["input.social.mute"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.removeConnection": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.removeConnection": Record<string, never>;
+        /** social.removeConnection */
+        "request.social.removeConnection": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.removeConnection";
+            input?: components["schemas"]["input.social.removeConnection"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.requestConnection": {
             username?: string | null;
             userId?: string | null;
@@ -1343,7 +1794,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1385,7 +1836,7 @@ export interface components {
                     isFollowing: boolean | null;
                 };
                 /** @enum {unknown} */
-                status: "pending" | "accepted" | "declined";
+                status: "pending" | "accepted" | "declined" | "cancelled";
                 message?: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -1425,6 +1876,27 @@ export interface components {
             input: components["schemas"]["input.social.respondFollowRequest"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.social.unblock": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.unblock": {
+            blocked: boolean;
+        };
+        /** social.unblock */
+        "request.social.unblock": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.unblock";
+            input?: components["schemas"]["input.social.unblock"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.social.unfollow": {
             username?: string | null;
             userId?: string | null;
@@ -1446,6 +1918,113 @@ export interface components {
              */
             procedure: "social.unfollow";
             input?: components["schemas"]["input.social.unfollow"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.social.unmute": {
+            username?: string | null;
+            userId?: string | null;
+        } | {
+            username: unknown;
+        } | {
+            userId: unknown;
+        };
+        "output.social.unmute": {
+            muted: boolean;
+        };
+        /** social.unmute */
+        "request.social.unmute": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "social.unmute";
+            input?: components["schemas"]["input.social.unmute"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description username is case-insensitive (stored lower-case). */
+        "input.user.changeUsername": {
+            username: string;
+            password: string;
+        };
+        "output.user.changeUsername": {
+            profile: unknown;
+        };
+        /** user.changeUsername */
+        "request.user.changeUsername": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.changeUsername";
+            input: components["schemas"]["input.user.changeUsername"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description Give totpCode or recoveryCode, not both (400 / 1201); one of them is required when two-factor is on (401 / 1003). */
+        "input.user.deleteAccount": {
+            password: string;
+            totpCode?: string | null;
+            recoveryCode?: string | null;
+        };
+        "output.user.deleteAccount": {
+            /** Format: date-time */
+            purgeAt: string;
+        };
+        /** user.deleteAccount */
+        "request.user.deleteAccount": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.deleteAccount";
+            input: components["schemas"]["input.user.deleteAccount"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.user.exportData": Record<string, never>;
+        "output.user.exportData": {
+            export: {
+                id: string;
+                status: string;
+                downloadUrl: string | null;
+                size: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** user.exportData */
+        "request.user.exportData": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.exportData";
+            input?: components["schemas"]["input.user.exportData"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.user.getExport": {
+            exportId: string;
+        };
+        "output.user.getExport": {
+            export: {
+                id: string;
+                status: string;
+                downloadUrl: string | null;
+                size: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        /** user.getExport */
+        "request.user.getExport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "user.getExport";
+            input: components["schemas"]["input.user.getExport"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.user.getProfile": {
@@ -1495,6 +2074,7 @@ export interface components {
                 startYear?: number | null;
                 endYear?: number | null;
             }[] | null;
+            headline?: string | null;
         };
         "output.user.updateProfile": {
             profile: unknown;
@@ -1510,7 +2090,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -1535,7 +2115,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1103 | 1104 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -1582,7 +2162,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1100 | 1101 | 1102;
+                code: 1100 | 1101 | 1102 | 1103 | 1104;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -1724,7 +2304,7 @@ export interface components {
                     contentType: string;
                 }[];
                 /** @enum {unknown} */
-                visibility: "public" | "followers" | "private";
+                visibility: "public" | "followers" | "private" | "connections";
                 reactionCounts: {
                     [key: string]: number;
                 };
@@ -1820,7 +2400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope.401"];
                 };
             };
-            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1102 ACCOUNT_SUSPENDED. */
+            /** @description Error: 1100 FORBIDDEN, 1101 INSUFFICIENT_PERMISSIONS, 1102 ACCOUNT_SUSPENDED, 1103 EMAIL_NOT_VERIFIED, 1104 BLOCKED. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -38,5 +38,12 @@ export interface Profile {
   followingCount: number;
   postsCount: number;
   isFollowing?: boolean | null;
+  /** Whether the signed-in viewer blocks / mutes this user (absent when signed out or on one's own profile). */
+  isBlocking?: boolean | null;
+  isMuting?: boolean | null;
+  /** The caller's follow request to this user is pending (signed in, someone else's profile). */
+  followRequested?: boolean | null;
+  /** One line, at most 120 characters. */
+  headline?: string | null;
   createdAt: string;
 }

@@ -8,7 +8,7 @@ import { UploadField } from '../components/UploadField';
 import { useOutbox } from '../outbox/useOutbox';
 import { useOnline } from '../offline/useOnline';
 
-type Visibility = 'public' | 'followers' | 'private';
+type Visibility = 'public' | 'followers' | 'connections' | 'private';
 type TextType = 'text_short' | 'text_long';
 const LIMITS: Record<TextType, number> = { text_short: 500, text_long: 5000 };
 export const MAX_IMAGES = 4;
@@ -107,6 +107,7 @@ export function Composer() {
           <select value={chosenVisibility} onChange={(e) => setVisibility(e.target.value as Visibility)}>
             <option value="public">Public</option>
             <option value="followers">Followers</option>
+            <option value="connections">Connections</option>
             <option value="private">Only me</option>
           </select>
         </label>

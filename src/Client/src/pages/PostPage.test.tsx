@@ -17,7 +17,7 @@ const aliceCard: UserCard = { id: alice.id, username: 'alice', displayName: 'Ali
 let post: Post;
 let comments: Comment[];
 
-const comment = (id: string, author: UserCard, content: string): Comment => ({ id, postId: post.id, author, content, createdAt: '2026-11-30T10:00:00.000Z' });
+const comment = (id: string, author: UserCard, content: string): Comment => ({ id, postId: post.id, author, content, createdAt: '2026-11-30T10:00:00.000Z', editedAt: null });
 
 function api(call: RecordedCall) {
   switch (call.procedure) {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RecordedCall } from '../test/httpStub';
@@ -44,6 +44,14 @@ function api(call: RecordedCall) {
       return { data: follow };
     case 'social.unfollow':
       return { data: { following: false, requested: false } };
+    case 'social.block':
+      return { data: { blocked: true } };
+    case 'social.unblock':
+      return { data: { blocked: false } };
+    case 'social.mute':
+      return { data: { muted: true } };
+    case 'social.unmute':
+      return { data: { muted: false } };
     case 'social.requestConnection':
       return { data: { request: { id: 'r1', status: 'pending' } } };
     default:
@@ -116,6 +124,30 @@ describe('profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     await screen.findByText('Connection requested');
     expect(stub.callsOf('social.requestConnection')[0]!.input).toEqual({ username: 'bob', message: 'We met at the festival' });
+  });
+
+  it('mutes and blocks (after confirming), and offers to lift both', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    open();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Mute' }));
+    await screen.findByRole('button', { name: 'Unmute' });
+    expect(stub.callsOf('social.mute')[0]!.input).toEqual({ username: 'bob' });
+    await user.click(screen.getByRole('button', { name: 'Block' }));
+    await screen.findByRole('button', { name: 'Unblock' });
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(stub.callsOf('social.block')[0]!.input).toEqual({ username: 'bob' });
+    await user.click(screen.getByRole('button', { name: 'Unblock' }));
+    await screen.findByRole('button', { name: 'Block' });
+    expect(stub.callsOf('social.unblock')).toHaveLength(1);
+    confirm.mockRestore();
+  });
+
+  it('shows Unblock and Unmute for a user the viewer blocks and mutes', async () => {
+    profile = { ...bobProfile(), isBlocking: true, isMuting: true };
+    open();
+    expect(await screen.findByRole('button', { name: 'Unblock' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Unmute' })).toBeTruthy();
   });
 
   it('shows only the public card of a private profile, without posts', async () => {

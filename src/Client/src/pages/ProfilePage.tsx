@@ -9,6 +9,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { InfiniteList } from '../components/InfiniteList';
 import { PostArticle } from '../components/PostArticle';
 import { FollowButton } from '../features/social/FollowButton';
+import { BlockMuteButtons } from '../features/profile/BlockMuteButtons';
 import { ConnectButton } from '../features/profile/ConnectButton';
 import { ExternalLink, ProfileExtras } from '../features/profile/ProfileExtras';
 import { isRestricted, type ProfileAnswer } from '../features/profile/profileTypes';
@@ -49,6 +50,7 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
             <>
               <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} />
               <ConnectButton key={`c-${profile.username}`} username={profile.username} />
+              <BlockMuteButtons key={`b-${profile.username}`} username={profile.username} isBlocking={profile.isBlocking} isMuting={profile.isMuting} />
             </>
           ) : (
             // Plain text: a "Sign in…" link would share its name with the navigation's "Sign in".

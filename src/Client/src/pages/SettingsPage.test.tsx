@@ -15,6 +15,9 @@ let profile: Profile;
 let settings: { profileVisibility: string; defaultPostVisibility: string; allowConnectionRequests: boolean; approveFollowers: boolean };
 let followRequests: { from: { id: string; username: string; displayName: string; avatarUrl: null }; createdAt: string }[];
 let uploads: Buffer[];
+const card = (username: string) => ({ id: `u-${username}`, username, displayName: username.toUpperCase(), avatarUrl: null });
+let blocked: ReturnType<typeof card>[];
+let muted: ReturnType<typeof card>[];
 const CODES = Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-${String(i).padStart(4, '0')}`);
 
 function api(call: RecordedCall) {
@@ -50,6 +53,16 @@ function api(call: RecordedCall) {
     case 'social.respondFollowRequest':
       followRequests = followRequests.filter((r) => r.from.username !== call.input.username);
       return { data: { accepted: call.input.accept } };
+    case 'social.getBlocked':
+      return { data: { items: blocked, nextCursor: null } };
+    case 'social.getMuted':
+      return { data: { items: muted, nextCursor: null } };
+    case 'social.unblock':
+      blocked = blocked.filter((u) => u.username !== call.input.username);
+      return { data: { blocked: false } };
+    case 'social.unmute':
+      muted = muted.filter((u) => u.username !== call.input.username);
+      return { data: { muted: false } };
     case 'auth.changePassword':
       return call.input.currentPassword === 'right password'
         ? { data: {} }
@@ -98,6 +111,8 @@ beforeEach(() => {
   stub.calls.length = 0;
   stub.rpc = api;
   uploads = [];
+  blocked = [card('bob'), card('cyd')];
+  muted = [card('dan')];
   setRpcEndpoint(`${stub.url}/api/rpc`);
   localStorage.setItem(SESSION_HINT_KEY, '1');
   session = { ...alice };
@@ -158,6 +173,8 @@ describe('settings: profile', () => {
     await screen.findByText('Profile saved.');
     expect(stub.callsOf('user.updateProfile')[0]!.input).toEqual({
       displayName: 'Alice Cooper',
+      // The form always sends its headline; an empty one clears it.
+      headline: '',
       bio: 'Director, writer',
       location: 'Porto',
       website: 'https://alice.example',
@@ -258,6 +275,22 @@ describe('settings: two-factor', () => {
 });
 
 describe('settings: sessions', () => {
+  it('lists blocked and muted accounts and lifts a block and a mute', async () => {
+    open('/settings/blocked');
+    const user = userEvent.setup();
+    const blockedList = await screen.findByRole('region', { name: 'Blocked' });
+    await within(blockedList).findByText('@bob');
+    expect(within(blockedList).getByText('@cyd')).toBeTruthy();
+    const mutedList = screen.getByRole('region', { name: 'Muted' });
+    await within(mutedList).findByText('@dan');
+    await user.click(within(blockedList).getByRole('button', { name: 'Unblock bob' }));
+    await waitFor(() => expect(within(blockedList).queryByText('@bob')).toBeNull());
+    expect(stub.callsOf('social.unblock')[0]!.input).toEqual({ username: 'bob' });
+    await user.click(within(mutedList).getByRole('button', { name: 'Unmute dan' }));
+    await within(mutedList).findByText('You mute nobody.');
+    expect(stub.callsOf('social.unmute')[0]!.input).toEqual({ username: 'dan' });
+  });
+
   it('lists the sessions and signs one out; signing out this device signs out', async () => {
     const { router } = open('/settings/sessions');
     const user = userEvent.setup();
@@ -279,7 +312,7 @@ describe('settings: sessions', () => {
   it('has a settings navigation whose links differ from the main navigation', async () => {
     open('/settings');
     const nav = await screen.findByRole('navigation', { name: 'Settings' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Public details', 'Privacy', 'Password', 'Two-factor authentication', 'Sessions']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Public details', 'Privacy', 'Password', 'Two-factor authentication', 'Sessions', 'Blocked and muted']);
     expect(within(nav).getByRole('link', { name: 'Public details' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -1,6 +1,7 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { useTitle } from '../layout/useTitle';
+import { BlockedSettings } from '../features/settings/BlockedSettings';
 import { PasswordSettings } from '../features/settings/PasswordSettings';
 import { PrivacySettings } from '../features/settings/PrivacySettings';
 import { ProfileSettings } from '../features/settings/ProfileSettings';
@@ -17,9 +18,10 @@ const SECTIONS = [
   { to: 'password', label: 'Password' },
   { to: 'two-factor', label: 'Two-factor authentication' },
   { to: 'sessions', label: 'Sessions' },
+  { to: 'blocked', label: 'Blocked and muted' },
 ] as const;
 
-/** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions; one sub-page each. */
+/** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions, blocked and muted accounts; one sub-page each. */
 export default function SettingsPage() {
   const { user } = useSession();
   useTitle('Settings');
@@ -43,6 +45,7 @@ export default function SettingsPage() {
         <Route path="password" element={<PasswordSettings />} />
         <Route path="two-factor" element={<TwoFactorSettings user={user} />} />
         <Route path="sessions" element={<SessionsSettings />} />
+        <Route path="blocked" element={<BlockedSettings />} />
         <Route path="*" element={<Navigate to="/settings" replace />} />
       </Routes>
     </section>

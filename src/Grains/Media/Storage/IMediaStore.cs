@@ -34,6 +34,12 @@ public interface IMediaStore
     /// </summary>
     Task<int> DeleteStaleUploadsAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken);
 
+    /// <summary>Writes an object the server made itself (a data export), replacing any at <paramref name="key"/>.</summary>
+    Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>Opens the whole object for reading, or null when it does not exist.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>The URL readers fetch the object from.</summary>
     string GetReadUrl(string key);
 }

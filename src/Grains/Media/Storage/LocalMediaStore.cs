@@ -183,6 +183,25 @@ public sealed class LocalMediaStore : IMediaStore
     /// <inheritdoc />
     public string GetReadUrl(string key) => $"{_baseUrl}/{key}";
 
+    /// <inheritdoc />
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written aside and moved, so a reader never sees half an object.
+        var partial = path + ".writing";
+        await using (var file = File.Create(partial))
+        {
+            await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(partial, path, overwrite: true);
+    }
+
+    /// <inheritdoc />
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken) => Task.FromResult(OpenRead(key));
+
     /// <summary>Opens a stored object for reading, or null when it does not exist.</summary>
     public Stream? OpenRead(string key)
     {

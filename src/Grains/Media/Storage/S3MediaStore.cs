@@ -127,6 +127,40 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Without chunked encoding: S3-compatible servers on plain HTTP would otherwise keep the framing as the body.
+            await _client.PutObjectAsync(
+                new PutObjectRequest { BucketName = _options.Bucket, Key = key, InputStream = content, ContentType = contentType, UseChunkEncoding = false },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _client.GetObjectAsync(new GetObjectRequest { BucketName = _options.Bucket, Key = key }, cancellationToken).ConfigureAwait(false);
+            return response.ResponseStream;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is AmazonServiceException or HttpRequestException)
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         try

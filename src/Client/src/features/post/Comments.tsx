@@ -14,7 +14,7 @@ import { ConfirmButton } from './ConfirmButton';
 
 const MAX = 2000;
 
-function CommentView({ comment, status, children }: { comment: Pick<Comment, 'author' | 'content' | 'createdAt'>; status?: string; children?: ReactNode }) {
+function CommentView({ comment, status, children }: { comment: Pick<Comment, 'author' | 'content' | 'createdAt'> & { editedAt?: string | null }; status?: string; children?: ReactNode }) {
   const name = comment.author.displayName || comment.author.username;
   return (
     <article className="comment" aria-label={`Comment by ${comment.author.username}`}>
@@ -27,6 +27,7 @@ function CommentView({ comment, status, children }: { comment: Pick<Comment, 'au
         <span className="post-meta">
           {' · '}
           <RelativeTime iso={comment.createdAt} />
+          {comment.editedAt ? ' · edited' : null}
         </span>
         {status ? <span className="pending-badge">{status}</span> : null}
       </header>

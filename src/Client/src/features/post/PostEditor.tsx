@@ -34,6 +34,7 @@ export function PostEditor({ post, onDone }: { post: Post; onDone: () => void })
         <select id={`${id}-visibility`} value={visibility} onChange={(e) => setVisibility(e.target.value as Post['visibility'])}>
           <option value="public">Public</option>
           <option value="followers">Followers only</option>
+          <option value="connections">Connections only</option>
           <option value="private">Only me</option>
         </select>
         <small className="hint">

@@ -7,6 +7,9 @@ export interface RestrictedProfile {
   displayName: string;
   avatarUrl: string | null;
   isFollowing?: boolean | null;
+  isBlocking?: boolean | null;
+  isMuting?: boolean | null;
+  followRequested?: boolean | null;
   restricted: true;
 }
 

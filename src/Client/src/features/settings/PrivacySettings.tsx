@@ -16,6 +16,7 @@ function Select({ label, value, onChange, hint }: { label: string; value: Visibi
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Visibility)} aria-describedby={`${id}-hint`}>
         <option value="public">Everyone</option>
         <option value="followers">Followers only</option>
+        <option value="connections">Connections only</option>
         <option value="private">Only me</option>
       </select>
       <small id={`${id}-hint`} className="hint">

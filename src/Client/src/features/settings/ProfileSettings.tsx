@@ -39,6 +39,7 @@ function TextArea({ label, value, onChange, max, hint }: { label: string; value:
 function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser }) {
   const client = useQueryClient();
   const [displayName, setDisplayName] = useState(profile.displayName);
+  const [headline, setHeadline] = useState(profile.headline ?? '');
   const [bio, setBio] = useState(profile.bio ?? '');
   const [location, setLocation] = useState(profile.location ?? '');
   const [website, setWebsite] = useState(profile.website ?? '');
@@ -57,6 +58,7 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
     mutationFn: () => {
       const input: Input<'user.updateProfile'> = {
         displayName: displayName.trim(),
+        headline: headline.trim(),
         bio,
         location: location.trim(),
         website: website.trim(),
@@ -97,7 +99,8 @@ function ProfileForm({ profile, user }: { profile: Profile; user: SessionUser })
         Your profile: <Link to={`/u/${user.username}`}>@{user.username}</Link>
       </p>
       <Field label="Display name" required maxLength={50} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={field === 'displayName' ? 'Check this name.' : undefined} />
-      <TextArea label="Bio" max={500} value={bio} onChange={setBio} hint="A headline or a few words about you." />
+      <Field label="Headline" maxLength={120} value={headline} onChange={(e) => setHeadline(e.target.value)} error={field === 'headline' ? 'One line, at most 120 characters.' : undefined} />
+      <TextArea label="Bio" max={500} value={bio} onChange={setBio} hint="A few words about you." />
       <Field label="Location" maxLength={100} value={location} onChange={(e) => setLocation(e.target.value)} />
       <Field label="Website" type="url" inputMode="url" maxLength={500} placeholder="https://" value={website} onChange={(e) => setWebsite(e.target.value)} error={field === 'website' ? 'Use a full address starting with https://' : undefined} />
 

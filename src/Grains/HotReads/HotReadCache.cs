@@ -1,0 +1,50 @@
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Media;
+using Vrss.Grains.Posts;
+
+namespace Vrss.Grains.HotReads;
+
+/// <summary>
+/// What one silo holds so that hot reads (an active home feed, a post, the cards on them) need no query: posts,
+/// users' cards and media records. Every write that changes one of them goes through its owner grain, which sends a
+/// <see cref="HotReadChange"/> to every silo (<see cref="HotReadClient"/>) before it answers; so a read anywhere
+/// after a write's answer sees the write. Who may see what is decided at read time by <see cref="PostReadRule"/>,
+/// never cached per reader.
+/// </summary>
+public sealed class HotReadCache
+{
+    // Bounds the memory: about 1 KiB per post, 0.2 KiB per card or medium.
+    private const int PostCapacity = 100_000;
+    private const int CardCapacity = 100_000;
+    private const int MediaCapacity = 50_000;
+
+    internal HotCache<PostRecord> Posts { get; } = new(PostCapacity);
+
+    internal HotCache<UserCard> Cards { get; } = new(CardCapacity);
+
+    internal HotCache<MediaRecord> Media { get; } = new(MediaCapacity);
+
+    /// <summary>Applies a change sent by an owner grain (here or on another silo).</summary>
+    public void Apply(HotReadChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        switch (change.Kind)
+        {
+            case HotReadChangeKind.Post when change.Post is { } post:
+                Posts.Set(change.Key, post);
+                break;
+            case HotReadChangeKind.Post:
+                Posts.Remove(change.Key);
+                break;
+            case HotReadChangeKind.Card when change.Card is { } card:
+                Cards.Set(change.Key, card);
+                break;
+            case HotReadChangeKind.Card:
+                Cards.Remove(change.Key);
+                break;
+            case HotReadChangeKind.MediaRemoved:
+                Media.Remove(change.Key);
+                break;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.Feeds;
+using Vrss.TestingHost;
+
+namespace Vrss.Grains.Tests.HotReads;
+
+/// <summary>
+/// Hot reads (home feeds, posts, profiles) are answered from silo memory, so every write that changes what they show
+/// must reach every silo before it answers. Two silos: the post's grain and the writer on silo 1, one follower's feed
+/// on each silo; after every kind of change, every reader reads again and must see it.
+/// </summary>
+public abstract class HotReadCoherenceTests : GrainClusterTests
+{
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
+
+    private sealed record Scene(TestCluster Cluster, string Author, string Near, string Far, string Stranger, string PostId)
+    {
+        public IGrainFactory Writer => Cluster.Silos[1].GrainFactory;
+
+        public IGrainFactory Reader => Cluster.Silos[0].GrainFactory;
+
+        public IUserGrain User(string id) => Writer.GetGrain<IUserGrain>(id);
+
+        public IPostGrain Post => Writer.GetGrain<IPostGrain>(PostId);
+    }
+
+    private static async Task<string> RegisterAsync(TestCluster cluster)
+    {
+        var id = Guid.CreateVersion7().ToString("N");
+        var username = "h_" + Guid.NewGuid().ToString("N")[..20];
+        await cluster.GrainFactory.GetGrain<IUserGrain>(id).RegisterAsync(new NewAccount(username, $"{username}@example.com", "Correct-Horse-42", username));
+        return id;
+    }
+
+    // near's feed on silo 0, far's on silo 1, the post's grain on silo 1; every cache warmed by a first read.
+    private async Task<Scene> SetUpAsync(TestCluster cluster)
+    {
+        var author = await RegisterAsync(cluster);
+        var near = await RegisterAsync(cluster);
+        var far = await RegisterAsync(cluster);
+        var stranger = await RegisterAsync(cluster);
+        await cluster.GrainFactory.GetGrain<IUserGrain>(near).FollowAsync(author);
+        await cluster.GrainFactory.GetGrain<IUserGrain>(far).FollowAsync(author);
+        await cluster.Silos[0].MoveHereAsync(cluster.GrainFactory.GetGrain<IFeedGrain>(near).GetGrainId());
+        await cluster.Silos[1].MoveHereAsync(cluster.GrainFactory.GetGrain<IFeedGrain>(far).GetGrainId());
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var post = await cluster.GrainFactory.GetGrain<IUserGrain>(author).CreatePostAsync(new PostDraft(PostType.TextShort, "first words", [], PostVisibility.Public));
+        await cluster.Silos[1].MoveHereAsync(cluster.GrainFactory.GetGrain<IPostGrain>(post.Id).GetGrainId());
+        var scene = new Scene(cluster, author, near, far, stranger, post.Id);
+        foreach (var reader in new[] { near, far })
+        {
+            Assert.Equal("first words", (await FeedPostAsync(scene, reader))?.Content);
+        }
+
+        Assert.True(cluster.Silos[0].Services.GetRequiredService<ActiveFeeds>().TryGet(near, out _));
+        Assert.True(cluster.Silos[1].Services.GetRequiredService<ActiveFeeds>().TryGet(far, out _));
+        return scene;
+    }
+
+    private static async Task<PostView?> FeedPostAsync(Scene scene, string reader) =>
+        (await scene.Reader.GetGrain<IFeedGrain>(reader).GetPageAsync(null, 20)).Items.SingleOrDefault(p => p.Id == scene.PostId);
+
+    private static async Task<IReadOnlyList<PostView?>> EveryFeedAsync(Scene scene) =>
+        [await FeedPostAsync(scene, scene.Near), await FeedPostAsync(scene, scene.Far)];
+
+    private static async Task<PostView?> ByIdAsync(Scene scene, string? reader)
+    {
+        try
+        {
+            return await scene.Reader.GetGrain<IPostGrain>(scene.PostId).GetAsync(reader);
+        }
+        catch (VrssException exception) when (exception.Code == ErrorCode.PostNotFound)
+        {
+            return null;
+        }
+    }
+
+    [Fact]
+    public async Task AnEdit_ShowsInEveryFeedAndByIdOnBothSilos()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+
+        await scene.Post.UpdateAsync(scene.Author, "second words", null);
+
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal("second words", p?.Content));
+        Assert.Equal("second words", (await ByIdAsync(scene, scene.Near))?.Content);
+        Assert.Equal("second words", (await ByIdAsync(scene, null))?.Content);
+    }
+
+    [Fact]
+    public async Task VisibilityChanges_HideAndShowThePost_ForEachKindOfReader()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        Assert.NotNull(await ByIdAsync(scene, scene.Stranger));
+
+        await scene.Post.UpdateAsync(scene.Author, null, PostVisibility.Followers);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(PostVisibility.Followers, p?.Visibility));
+        Assert.NotNull(await ByIdAsync(scene, scene.Far));
+        Assert.Null(await ByIdAsync(scene, scene.Stranger));
+        Assert.Null(await ByIdAsync(scene, null));
+
+        await scene.Post.UpdateAsync(scene.Author, null, PostVisibility.Private);
+        Assert.All(await EveryFeedAsync(scene), Assert.Null);
+        Assert.Null(await ByIdAsync(scene, scene.Far));
+        Assert.NotNull(await ByIdAsync(scene, scene.Author));
+
+        await scene.Post.UpdateAsync(scene.Author, null, PostVisibility.Public);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(PostVisibility.Public, p?.Visibility));
+        Assert.NotNull(await ByIdAsync(scene, scene.Stranger));
+    }
+
+    [Fact]
+    public async Task ADeletedPost_LeavesEveryFeedAndIsNotFoundById()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+
+        await scene.User(scene.Author).DeletePostAsync(scene.PostId);
+
+        Assert.All(await EveryFeedAsync(scene), Assert.Null);
+        Assert.Null(await ByIdAsync(scene, scene.Author));
+        Assert.Null(await ByIdAsync(scene, scene.Near));
+    }
+
+    [Fact]
+    public async Task ReactionsAndComments_ChangeTheCountsEveryReaderSees()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+
+        await scene.Post.ReactAsync(scene.Near, ReactionType.Love);
+        await scene.Post.ReactAsync(scene.Far, ReactionType.Like);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(1, p!.ReactionCounts.GetValueOrDefault(ReactionType.Love)));
+        Assert.Equal(1, (await ByIdAsync(scene, null))!.ReactionCounts.GetValueOrDefault(ReactionType.Like));
+
+        await scene.Post.UnreactAsync(scene.Near);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(0, p!.ReactionCounts.GetValueOrDefault(ReactionType.Love)));
+
+        var comment = await scene.Post.CommentAsync(scene.Far, "a comment", null);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(1, p!.CommentCount));
+        Assert.Equal(1, (await ByIdAsync(scene, scene.Stranger))!.CommentCount);
+
+        await scene.User(scene.Far).DeleteCommentAsync(comment.Id);
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(0, p!.CommentCount));
+        Assert.Equal(0, (await ByIdAsync(scene, null))!.CommentCount);
+    }
+
+    [Fact]
+    public async Task AProfileEdit_ChangesTheAuthorsCard_InFeedsPostsAndProfile()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        await scene.Reader.GetGrain<IUserGrain>(scene.Author).ViewProfileAsync(scene.Near);
+
+        await scene.User(scene.Author).UpdateProfileAsync(new ProfileUpdate("Renamed Author", null, null, null, null, null, null, null, null));
+
+        Assert.All(await EveryFeedAsync(scene), p => Assert.Equal("Renamed Author", p?.Author.DisplayName));
+        Assert.Equal("Renamed Author", (await ByIdAsync(scene, null))?.Author.DisplayName);
+        var profile = await scene.Reader.GetGrain<IUserGrain>(scene.Author).ViewProfileAsync(scene.Near);
+        Assert.Equal("Renamed Author", profile.Card.DisplayName);
+    }
+
+    [Fact]
+    public async Task FollowsAndUnfollows_ChangeWhoSeesAFollowersPost_AndTheProfilesFollowingFlag()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        await scene.Post.UpdateAsync(scene.Author, null, PostVisibility.Followers);
+        Assert.Null(await ByIdAsync(scene, scene.Stranger));
+        Assert.False((await scene.Reader.GetGrain<IUserGrain>(scene.Author).ViewProfileAsync(scene.Stranger)).IsFollowing);
+
+        await scene.User(scene.Stranger).FollowAsync(scene.Author);
+        Assert.NotNull(await ByIdAsync(scene, scene.Stranger));
+        Assert.True((await scene.Reader.GetGrain<IUserGrain>(scene.Author).ViewProfileAsync(scene.Stranger)).IsFollowing);
+
+        await scene.User(scene.Near).UnfollowAsync(scene.Author);
+        Assert.Null(await FeedPostAsync(scene, scene.Near));
+        Assert.Null(await ByIdAsync(scene, scene.Near));
+        Assert.False((await scene.Reader.GetGrain<IUserGrain>(scene.Author).ViewProfileAsync(scene.Near)).IsFollowing);
+        Assert.NotNull(await FeedPostAsync(scene, scene.Far));
+    }
+
+    [Fact]
+    public async Task AProfileVisibilityChange_HidesTheProfile_FromThoseItNoLongerReaches()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var profile = scene.Reader.GetGrain<IUserGrain>(scene.Author);
+        Assert.NotNull((await profile.ViewProfileAsync(scene.Stranger)).Full);
+
+        await scene.User(scene.Author).UpdateSettingsAsync(new SettingsUpdate(Visibility.Followers, null, null));
+        Assert.Null((await profile.ViewProfileAsync(scene.Stranger)).Full);
+        Assert.NotNull((await profile.ViewProfileAsync(scene.Far)).Full);
+
+        await scene.User(scene.Author).UpdateSettingsAsync(new SettingsUpdate(Visibility.Private, null, null));
+        Assert.Null((await profile.ViewProfileAsync(scene.Far)).Full);
+        Assert.NotNull((await profile.ViewProfileAsync(scene.Author)).Full);
+    }
+}
