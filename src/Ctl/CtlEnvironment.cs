@@ -32,10 +32,29 @@ internal sealed record CtlEnvironment(
         return new CtlEnvironment(
             Environment.GetEnvironmentVariable,
             string.IsNullOrEmpty(configured) ? Path.Combine(home, "vrssctl") : configured,
-            AnsiConsole.Console,
+            System.Console.IsOutputRedirected ? PipeConsole(System.Console.Out) : AnsiConsole.Console,
             System.Console.In,
             System.Console.Out,
             System.Console.Error,
             new SocketsHttpHandler());
     }
+
+    /// <summary>
+    /// The console for output that goes to a file or a pipe: plain text, no prompts, and wide, so that a table's ids and
+    /// dates are never wrapped across lines where <c>grep</c> or <c>awk</c> would miss them (a terminal keeps its width).
+    /// </summary>
+    public static IAnsiConsole PipeConsole(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = PipeWidth;
+        return console;
+    }
+
+    private const int PipeWidth = 400;
 }

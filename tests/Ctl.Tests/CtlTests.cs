@@ -56,7 +56,7 @@ public abstract class CtlTests : ProductTests, IDisposable
         var (username, _) = await Admins.CreateAsync(cluster, adminClient);
 
         using var shell = new Operator(cluster.Silos[0].HttpAddress, null);
-        var login = await shell.RunAsync(TestAccounts.DefaultPassword + "\n", "login", "--user", username, "--password-stdin");
+        var login = await shell.RunWithInputAsync(TestAccounts.DefaultPassword + "\n", "login", "--user", username, "--password-stdin");
         Assert.True(login.ExitCode == 0, login.Error);
         var file = Path.Combine(shell.ConfigDirectory, "credentials.json");
         if (!OperatingSystem.IsWindows())
@@ -69,7 +69,7 @@ public abstract class CtlTests : ProductTests, IDisposable
 
         Assert.Equal(0, (await shell.RunAsync("logout")).ExitCode);
         Assert.False(File.Exists(file));
-        var wrong = await shell.RunAsync("wrong-password\n", "login", "--user", username, "--password-stdin", "--url", cluster.Silos[0].HttpAddress.ToString());
+        var wrong = await shell.RunWithInputAsync("wrong-password\n", "login", "--user", username, "--password-stdin", "--url", cluster.Silos[0].HttpAddress.ToString());
         Assert.Equal(1, wrong.ExitCode);
         Assert.Contains("error 1001", wrong.Error, StringComparison.Ordinal);
     }

@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Vrss.Ctl.Tests;
 
 /// <summary>
@@ -21,17 +19,15 @@ internal sealed class Operator : IDisposable
 
     public void Set(string name, string? value) => _variables[name] = value;
 
-    public async Task<CtlRun> RunAsync(string stdin, params string[] args)
+    /// <summary>
+    /// Runs with <paramref name="stdin"/> as standard input. Named apart from <see cref="RunAsync"/> on purpose: as an
+    /// overload, C# binds RunAsync("cluster", "--json") to it (more declared parameters win), eating the command name.
+    /// </summary>
+    public async Task<CtlRun> RunWithInputAsync(string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
+        var console = CtlEnvironment.PipeConsole(output);
         using var handler = new SocketsHttpHandler();
         var environment = new CtlEnvironment(
             name => _variables.GetValueOrDefault(name), ConfigDirectory, console, new StringReader(stdin), output, error, handler);
@@ -39,7 +35,7 @@ internal sealed class Operator : IDisposable
         return new CtlRun(code, output.ToString(), error.ToString());
     }
 
-    public Task<CtlRun> RunAsync(params string[] args) => RunAsync("", args);
+    public Task<CtlRun> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
     public void Dispose()
     {

@@ -24,7 +24,7 @@ internal static class LoginCommands
                 ?? throw new UsageException("Pass --url or set VRSS_URL to the silo to sign in to.");
             var password = result.GetValue(passwordStdin)
                 ? await environment.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) ?? ""
-                : environment.Console.Prompt(new TextPrompt<string>("Password:").Secret());
+                : Ask(environment, "Password:");
             using var client = new ApiClient(Connection.BaseUri(url), null, environment.Http);
             var input = new JsonObject { ["login"] = result.GetValue(user), ["password"] = password };
             System.Text.Json.JsonElement data;
@@ -35,7 +35,7 @@ internal static class LoginCommands
             catch (ApiException exception) when (exception.Code == 1003 && exception.Message.Contains("totp required", StringComparison.OrdinalIgnoreCase) && !result.GetValue(passwordStdin))
             {
                 // A two-factor account answers 1003 "totp required"; ask for it and try once more.
-                input["totpCode"] = environment.Console.Prompt(new TextPrompt<string>("Two-factor code:").Secret());
+                input["totpCode"] = Ask(environment, "Two-factor code:");
                 data = await client.CallAsync("auth.login", input, cancellationToken).ConfigureAwait(false);
             }
 
@@ -67,4 +67,10 @@ internal static class LoginCommands
 
         return [login, logout];
     }
+
+    // A secret typed on the terminal, without echo; with no terminal to ask on (output to a pipe), a usage error.
+    private static string Ask(CtlEnvironment environment, string prompt) =>
+        environment.Console.Profile.Capabilities.Interactive
+            ? environment.Console.Prompt(new TextPrompt<string>(prompt).Secret())
+            : throw new UsageException("No terminal to ask on: use --password-stdin (an account with two-factor needs a terminal).");
 }

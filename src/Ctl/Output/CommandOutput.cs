@@ -34,9 +34,11 @@ internal sealed class CommandOutput(CtlEnvironment environment, bool json)
     public void Table(JsonElement items, params (string Header, string Path)[] columns)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var (header, _) in columns)
+        foreach (var (header, path) in columns)
         {
-            table.AddColumn(new TableColumn(new Text(header)));
+            // Ids are what an operator copies into the next command: never wrapped, even on a narrow terminal.
+            var column = new TableColumn(new Text(header));
+            table.AddColumn(path.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? column.NoWrap() : column);
         }
 
         foreach (var item in items.EnumerateArray())

@@ -227,6 +227,40 @@ public abstract class MediaRepositoryTests : RepositoryTests
         Assert.Equal([records[1].Id, records[2].Id, records[3].Id], found.Where(records.Select(r => r.Id).Contains));
     }
 
+    [Fact]
+    public async Task GetUnattached_FindsTheFewOrphansAmongManyAttachedUploads_AcrossProbeBatches()
+    {
+        // More candidates than one probe of the posts takes (PostgreSQL checks 100 at a time), most of them attached,
+        // so a page has to look through several batches and resume from the right place.
+        var posts = Get<Vrss.Grains.Posts.IPostRepository>();
+        var owner = NewId("owner");
+        var records = Enumerable.Range(0, 230).Select(_ => NewMedia(owner)).ToList();
+        foreach (var (record, i) in records.Select((r, i) => (r, i)))
+        {
+            await Media.CreateAsync(record);
+            await Media.TransitionAsync(record.Id, MediaStatus.Pending, MediaStatus.Completed, At(20 + (i / 1000.0)));
+        }
+
+        var orphans = records.Where((_, i) => i % 37 == 3).Select(r => r.Id).ToList();
+        foreach (var chunk in records.Select(r => r.Id).Except(orphans).Chunk(10))
+        {
+            await posts.CreateAsync(new Vrss.Grains.Posts.NewPost(NewId("post"), owner, GrainInterfaces.Posts.PostType.Gallery, "many", [.. chunk], GrainInterfaces.Posts.PostVisibility.Public, At(30)));
+        }
+
+        var found = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Media.GetUnattachedAsync(At(25), cursor, 2);
+            Assert.True(page.Items.Count <= 2);
+            found.AddRange(page.Items.Select(m => m.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(orphans, found.Where(records.Select(r => r.Id).Contains));
+    }
+
     private async Task<Dictionary<MediaStatus, (long Files, long Bytes)>> TotalsAsync() =>
         (await Media.GetTotalsAsync()).ToDictionary(t => t.Status, t => (t.Files, t.Bytes));
 

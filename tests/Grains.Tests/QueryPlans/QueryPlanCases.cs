@@ -123,7 +123,8 @@ internal static class QueryPlanCases
         new("Media.ExpiredPending", MediaStatements.ExpiredPending(s_now, TimeCursor.Oldest, 500), "media_pending_expiry_idx"),
         new("Media.Usage", MediaStatements.Usage("u7"), "media_owner_status_idx"),
         new("Media.Totals", MediaStatements.Totals(), "media_status_idx"),
-        new("Media.Unattached", MediaStatements.Unattached(s_now, TimeCursor.Oldest, 500), "media_completed_idx", "posts_media_idx"),
+        new("Media.Completed", MediaStatements.Completed(s_now, TimeCursor.Oldest, 500), "media_completed_idx"),
+        new("Media.AttachedAmong", MediaStatements.AttachedAmong([.. Enumerable.Range(1, 100).Select(i => "m" + i)]), "posts_media_idx"),
 
         new("Notifications.Add", NotificationStatements.Add("n-new", "u7", NotificationType.Reaction, "u8", "p500", s_now)),
         new("Notifications.List", NotificationStatements.List("u7", TimeCursor.Oldest.At, TimeCursor.Newest, 20), "notifications_recipient_created_idx"),
