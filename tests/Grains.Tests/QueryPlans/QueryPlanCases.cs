@@ -162,6 +162,13 @@ internal static class QueryPlanCases
         new("Moderation.AuditPage (actor)", ModerationStatements.AuditPage("u7", null, TimeCursor.Newest, 20), "audit_log_actor_idx"),
         new("Moderation.AuditPage (actor and account)", ModerationStatements.AuditPage("u7", "u8", TimeCursor.Newest, 20), "audit_log_actor_idx|audit_log_target_user_idx"),
         new("Moderation.AuditPage (account)", ModerationStatements.AuditPage(null, "u8", TimeCursor.Newest, 20), "audit_log_target_user_idx"),
+        new("Accounts.List", AccountDirectoryStatements.List(null, false, false, TimeCursor.Newest, 20), "users_created_idx"),
+        new("Accounts.List (members, active, next page)", AccountDirectoryStatements.List(null, true, true, new TimeCursor(s_now.AddDays(-300), "u500"), 20), "users_created_idx"),
+        new("Accounts.List (query)", AccountDirectoryStatements.List("user12", false, false, TimeCursor.Newest, 20), "users_created_idx|users_username_prefix|users_email_prefix"),
+        new("Accounts.ListByStanding (admins)", AccountDirectoryStatements.ListByStanding(null, AccountRole.Admin, null, TimeCursor.Newest, 20), "account_standing_staff_idx", "users_id_c_idx|users_created_idx"),
+        new("Accounts.ListByStanding (suspended)", AccountDirectoryStatements.ListByStanding(null, null, AccountStatus.Suspended, TimeCursor.Newest, 20), "account_standing_suspended_idx|account_standing_restricted_idx"),
+        new("Accounts.ListByStanding (silenced moderators)", AccountDirectoryStatements.ListByStanding(null, AccountRole.Moderator, AccountStatus.Silenced, TimeCursor.Newest, 20), "account_standing_staff_idx|account_standing_restricted_idx"),
+        new("Accounts.ListPendingDeletion", AccountDirectoryStatements.ListPendingDeletion(null, null, TimeCursor.Newest, 20), "users_purge_due"),
         new("Users.Rename", UserLifecycleStatements.Rename("u7", "seven"), "users_pkey"),
         // username_claims holds one row per name; the fixture fills it through the users trigger.
         new("Users.ReserveOldName", UserLifecycleStatements.ReserveOldName("u7", "user7", s_now.AddDays(30)), "username_claims_pkey"),
