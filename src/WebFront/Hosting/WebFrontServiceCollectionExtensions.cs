@@ -14,6 +14,7 @@ using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.Operations;
 using Vrss.WebFront.RateLimits;
+using Vrss.WebFront.Reports;
 using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
@@ -58,6 +59,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddOperationsProcedures();
         services.AddNotificationProcedures();
         services.AddAdminProcedures();
+        services.AddReportProcedures();
         services.AddLiveStream(configuration);
         return services;
     }
