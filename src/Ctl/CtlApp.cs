@@ -31,6 +31,19 @@ internal static class CtlApp
         root.Subcommands.Add(ClusterCommands.Create(environment, global));
         root.Subcommands.Add(EmailsCommands.Create(environment, global));
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
-        return root.Parse(args).InvokeAsync(configuration);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // System.CommandLine answers 1 for a parse error; 1 is ours for an API refusal, and bad arguments are 2.
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"error: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Run 'vrssctl --help' (or '<command> --help') for usage.");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
+        return parsed.InvokeAsync(configuration);
     }
 }

@@ -181,6 +181,83 @@ public abstract class CtlTests : ProductTests, IDisposable
         Assert.Equal(2, (await admin.RunAsync("emails", "retry")).ExitCode);
     }
 
+    [Fact]
+    public async Task Accounts_ListShowAndEveryAction_ChangeTheAccount()
+    {
+        await using var cluster = await StartAsync(Configure);
+        using var adminClient = Client(cluster);
+        var (_, token) = await Admins.CreateAsync(cluster, adminClient);
+        using var memberClient = Client(cluster);
+        var member = await memberClient.RegisterAsync(TestAccounts.UniqueUsername("acct"));
+        using var admin = new Operator(cluster.Silos[0].HttpAddress, token);
+
+        var listed = (await admin.RunAsync("accounts", "list", "--query", member.Username, "--json")).Json().GetProperty("items");
+        Assert.Equal(member.Id, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetString());
+        var table = await admin.RunAsync("accounts", "list", "--query", member.Username);
+        Assert.Contains(member.Id, table.Out, StringComparison.Ordinal);
+        Assert.Equal(2, (await admin.RunAsync("accounts", "list", "--status", "gone")).ExitCode);
+        Assert.Equal(member.Email, (await admin.RunAsync("accounts", "show", member.Username, "--json")).Json().GetProperty("email").GetString());
+        Assert.Equal(member.Id, (await admin.RunAsync("accounts", "show", member.Id, "--json")).Json().GetProperty("id").GetString());
+
+        Assert.Equal("moderator", (await admin.RunAsync("accounts", "role", member.Username, "moderator", "--json")).Json().GetProperty("role").GetString());
+        Assert.Equal("paid", (await admin.RunAsync("accounts", "storage-tier", member.Username, "paid", "--reason", "subscribed", "--json")).Json().GetProperty("storageTier").GetString());
+        Assert.Equal(2, (await admin.RunAsync("accounts", "suspend", member.Username)).ExitCode);
+        Assert.Equal("suspended", (await admin.RunAsync("accounts", "suspend", member.Username, "--reason", "abuse", "--json")).Json().GetProperty("status").GetString());
+        (await memberClient.CallAsync("auth.getSession")).AssertError(401, 1000);
+        Assert.Equal("active", (await admin.RunAsync("accounts", "unsuspend", member.Username, "--reason", "appeal", "--json")).Json().GetProperty("status").GetString());
+        Assert.False((await admin.RunAsync("accounts", "reset-2fa", member.Username, "--reason", "lost phone", "--json")).Json().GetProperty("totpEnabled").GetBoolean());
+
+        await memberClient.LoginAsync(member.Username, TestAccounts.DefaultPassword);
+        Assert.Equal(0, (await admin.RunAsync("accounts", "force-password-reset", member.Username, "--reason", "leaked")).ExitCode);
+        (await memberClient.CallAsync("auth.getSession")).AssertError(401, 1000);
+        (await memberClient.CallAsync("auth.login", new { login = member.Username, password = TestAccounts.DefaultPassword })).AssertError(401, 1001);
+
+        var deleted = await admin.RunAsync("accounts", "delete", member.Username, "--reason", "spam network");
+        Assert.True(deleted.ExitCode == 0, deleted.Error);
+        Assert.Contains(member.Id, deleted.Out, StringComparison.Ordinal);
+        var gone = await admin.RunAsync("accounts", "show", member.Id);
+        Assert.True(gone.ExitCode == 1, $"exit {gone.ExitCode}: {gone.Error}");
+        Assert.Contains("error 1302", gone.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_AMembersReport_IsListedAssignedAndResolvedByRemovingThePost()
+    {
+        await using var cluster = await StartAsync(Configure);
+        using var adminClient = Client(cluster);
+        var (adminName, token) = await Admins.CreateAsync(cluster, adminClient);
+        using var authorClient = Client(cluster);
+        await authorClient.RegisterAsync();
+        using var reporterClient = Client(cluster);
+        await reporterClient.RegisterAsync();
+        var postId = (await authorClient.CallAsync("post.create", new { type = "text_short", content = "buy cheap pills", visibility = "public" }))
+            .AssertSuccess().GetProperty("post").GetProperty("id").GetString()!;
+        var reportId = (await reporterClient.CallAsync("moderation.report", new { postId, category = "spam", comment = "obvious spam" }))
+            .AssertSuccess().GetProperty("reportId").GetString()!;
+
+        using var admin = new Operator(cluster.Silos[0].HttpAddress, token);
+        var open = (await admin.RunAsync("reports", "list", "--status", "open", "--json")).Json().GetProperty("items");
+        var listed = Assert.Single(open.EnumerateArray(), r => r.GetProperty("id").GetString() == reportId);
+        Assert.Equal(postId, listed.GetProperty("target").GetProperty("id").GetString());
+        Assert.Contains(reportId, (await admin.RunAsync("reports", "list")).Out, StringComparison.Ordinal);
+
+        var assigned = (await admin.RunAsync("reports", "assign", reportId, "--json")).Json();
+        Assert.Equal(adminName, assigned.GetProperty("assignee").GetProperty("username").GetString());
+        Assert.Equal(reportId, Assert.Single((await admin.RunAsync("reports", "list", "--mine", "--json")).Json().GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+
+        var resolved = await admin.RunAsync("reports", "resolve", reportId, "--action", "remove_content", "--reason", "spam", "--json");
+        var report = resolved.Json();
+        Assert.Equal("resolved", report.GetProperty("status").GetString());
+        Assert.Equal("remove_content", report.GetProperty("resolution").GetProperty("action").GetString());
+        (await reporterClient.CallAsync("post.getById", new { postId })).AssertError(404, 1303);
+        Assert.Equal("resolved", (await admin.RunAsync("reports", "show", reportId, "--json")).Json().GetProperty("status").GetString());
+
+        var again = await admin.RunAsync("reports", "resolve", reportId, "--action", "none", "--reason", "x");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("error 1105", again.Error, StringComparison.Ordinal);
+        Assert.Equal("open", (await admin.RunAsync("reports", "reopen", reportId, "--json")).Json().GetProperty("status").GetString());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_media))

@@ -5,20 +5,26 @@ using Vrss.Ctl.Output;
 namespace Vrss.Ctl.Accounts;
 
 /// <summary>
-/// <c>vrssctl accounts list | show | suspend | unsuspend | role | reset-2fa</c>, over the account procedures of the
-/// moderation work (admin.listAccounts, admin.getAccount, admin.suspendUser, admin.unsuspendUser, admin.setRole,
-/// admin.resetTwoFactor).
+/// <c>vrssctl accounts list | show | suspend | unsuspend | role | reset-2fa | force-password-reset | storage-tier |
+/// delete</c>, over the admin account procedures (admin.listAccounts, admin.getAccount, admin.suspendUser,
+/// admin.unsuspendUser, admin.setRole, admin.resetTwoFactor, admin.forcePasswordReset, admin.setStorageTier,
+/// admin.deleteAccount).
 /// </summary>
 internal static class AccountsCommands
 {
     private static readonly (string, string)[] s_columns =
         [("Id", "id"), ("Username", "username"), ("Name", "displayName"), ("Email", "email"), ("Verified", "emailVerified"), ("Role", "role"), ("Status", "status"), ("Tier", "storageTier"), ("Created", "createdAt")];
 
+    private static readonly (string, string)[] s_details =
+        [.. s_columns, ("Two-factor", "totpEnabled"), ("Silenced", "silencedAt"), ("Suspended", "suspendedAt"), ("Purge at", "purgeAt")];
+
     public static Command Create(CtlEnvironment environment, GlobalOptions global)
     {
-        var query = new Option<string?>("--query") { Description = "Usernames, names or emails containing this." };
+        var query = new Option<string?>("--query") { Description = "A username or email prefix, or a part of the display name." };
         var role = new Option<string?>("--role") { Description = "member, moderator or admin." };
+        role.AcceptOnlyFromAmong("member", "moderator", "admin");
         var status = new Option<string?>("--status") { Description = "active, silenced, suspended or pending_deletion." };
+        status.AcceptOnlyFromAmong("active", "silenced", "suspended", "pending_deletion");
         var cursor = new Option<string?>("--cursor") { Description = "The nextCursor of a previous page." };
         var limit = new Option<int?>("--limit") { Description = "Accounts per page (1-100)." };
         var list = CommandRunner.Simple(
@@ -47,7 +53,7 @@ internal static class AccountsCommands
             }
             else
             {
-                output.Record(account, s_columns);
+                output.Record(account, s_details);
             }
         }));
 
@@ -61,7 +67,54 @@ internal static class AccountsCommands
             Action(environment, global, "unsuspend", "Lift a suspension.", "admin.unsuspendUser"),
             Action(environment, global, "role", "Change an account's role.", "admin.setRole", newRole),
             Action(environment, global, "reset-2fa", "Turn off an account's two-factor sign-in (the owner sets it up again).", "admin.resetTwoFactor"),
+            Action(environment, global, "force-password-reset", "End every session and email a reset link; sign-in waits for a new password.", "admin.forcePasswordReset"),
+            StorageTier(environment, global),
+            Delete(environment, global),
         };
+    }
+
+    private static Command StorageTier(CtlEnvironment environment, GlobalOptions global)
+    {
+        var user = new Argument<string>("user") { Description = "Username or user id." };
+        var tier = new Argument<string>("tier") { Description = "free or paid." };
+        tier.AcceptOnlyFromAmong("free", "paid");
+        var reason = new Option<string?>("--reason") { Description = "Why (kept in the audit log)." };
+        var command = new Command("storage-tier", "Set an account's media quota tier (admin.setStorageTier).") { user, tier, reason };
+        command.SetAction((result, _) => CommandRunner.CallAsync(environment, result, global, async (client, output) =>
+        {
+            var id = await UserResolver.IdOfAsync(client, result.GetValue(user)!).ConfigureAwait(false);
+            var input = Input(("userId", id), ("tier", result.GetValue(tier)), ("reason", result.GetValue(reason)));
+            Show(output, await client.CallAsync("admin.setStorageTier", input, CancellationToken.None).ConfigureAwait(false));
+        }));
+        return command;
+    }
+
+    private static Command Delete(CtlEnvironment environment, GlobalOptions global)
+    {
+        var user = new Argument<string>("user") { Description = "Username or user id." };
+        var reason = new Option<string>("--reason") { Description = "Why (kept in the audit log).", Required = true };
+        var command = new Command("delete", "Purge an account now: its content, media and sessions (admin.deleteAccount). Cannot be undone.") { user, reason };
+        command.SetAction((result, _) => CommandRunner.CallAsync(environment, result, global, async (client, output) =>
+        {
+            var account = await UserResolver.AccountAsync(client, result.GetValue(user)!).ConfigureAwait(false);
+            var id = account.GetProperty("id").GetString()!;
+            await client.CallAsync("admin.deleteAccount", Input(("userId", id), ("reason", result.GetValue(reason))), CancellationToken.None).ConfigureAwait(false);
+            output.Message($"Deleted {account.GetProperty("username").GetString()} ({id}).");
+        }));
+        return command;
+    }
+
+    private static void Show(CommandOutput output, System.Text.Json.JsonElement data)
+    {
+        var account = UserResolver.Unwrap(data);
+        if (output.IsJson)
+        {
+            output.Json(account);
+        }
+        else
+        {
+            output.Record(account, s_details);
+        }
     }
 
     private static Command Action(CtlEnvironment environment, GlobalOptions global, string name, string description, string procedure, Argument<string>? role = null)
@@ -79,15 +132,7 @@ internal static class AccountsCommands
         {
             var id = await UserResolver.IdOfAsync(client, result.GetValue(user)!).ConfigureAwait(false);
             var input = Input(("userId", id), ("reason", result.GetValue(reason)), ("role", role is null ? null : result.GetValue(role)));
-            var account = UserResolver.Unwrap(await client.CallAsync(procedure, input, CancellationToken.None).ConfigureAwait(false));
-            if (output.IsJson)
-            {
-                output.Json(account);
-            }
-            else
-            {
-                output.Record(account, s_columns);
-            }
+            Show(output, await client.CallAsync(procedure, input, CancellationToken.None).ConfigureAwait(false));
         }));
         return command;
     }

@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using Vrss.Ctl.Accounts;
-using Vrss.Ctl.Api;
 using Vrss.Ctl.Output;
 
 namespace Vrss.Ctl.Reports;
 
 /// <summary>
 /// <c>vrssctl reports list | show | assign | resolve | reopen</c>, over the moderation queue (admin.listReports,
-/// admin.assignReport, admin.resolveReport, admin.reopenReport).
+/// admin.getReport, admin.assignReport, admin.resolveReport, admin.reopenReport).
 /// </summary>
 internal static class ReportsCommands
 {
@@ -25,6 +24,7 @@ internal static class ReportsCommands
         var status = new Option<string?>("--status") { Description = "open or resolved." };
         status.AcceptOnlyFromAmong("open", "resolved");
         var category = new Option<string?>("--category") { Description = "spam, harassment, illegal or other." };
+        category.AcceptOnlyFromAmong("spam", "harassment", "illegal", "other");
         var mine = new Option<bool>("--mine") { Description = "Only reports assigned to me." };
         var cursor = new Option<string?>("--cursor") { Description = "The nextCursor of a previous page." };
         var limit = new Option<int?>("--limit") { Description = "Reports per page (1-100)." };
@@ -46,10 +46,10 @@ internal static class ReportsCommands
             });
 
         var id = new Argument<string>("report") { Description = "The report id." };
-        var show = new Command("show", "Show one report (found in the queue, open or resolved).") { id };
+        var show = new Command("show", "Show one report, open or resolved (admin.getReport).") { id };
         show.SetAction((result, _) => CommandRunner.CallAsync(environment, result, global, async (client, output) =>
         {
-            var report = await FindAsync(client, result.GetValue(id)!).ConfigureAwait(false);
+            var report = await client.CallAsync("admin.getReport", AccountsCommands.Input(("reportId", result.GetValue(id))), CancellationToken.None).ConfigureAwait(false);
             if (output.IsJson)
             {
                 output.Json(report);
@@ -99,27 +99,5 @@ internal static class ReportsCommands
         {
             output.Record(report, s_details);
         }
-    }
-
-    // The contract has no admin.getReport: the queue is paged until the report turns up.
-    private static async Task<JsonElement> FindAsync(ApiClient client, string reportId)
-    {
-        string? cursor = null;
-        do
-        {
-            var page = await client.CallAsync("admin.listReports", AccountsCommands.Input(("cursor", cursor), ("limit", 100)), CancellationToken.None).ConfigureAwait(false);
-            foreach (var report in page.GetProperty("items").EnumerateArray())
-            {
-                if (report.GetProperty("id").GetString() == reportId)
-                {
-                    return report;
-                }
-            }
-
-            cursor = CommandOutput.Cell(page, "nextCursor") is { Length: > 0 } next ? next : null;
-        }
-        while (cursor is not null);
-
-        throw new ApiException(404, 1301, $"No report {reportId}.");
     }
 }
