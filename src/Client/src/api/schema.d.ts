@@ -134,6 +134,57 @@ export interface components {
             input: components["schemas"]["input.admin.assignReport"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.admin.deleteAccount": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.deleteAccount": Record<string, never>;
+        /** admin.deleteAccount */
+        "request.admin.deleteAccount": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.deleteAccount";
+            input: components["schemas"]["input.admin.deleteAccount"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.forcePasswordReset": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.forcePasswordReset": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.forcePasswordReset */
+        "request.admin.forcePasswordReset": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.forcePasswordReset";
+            input: components["schemas"]["input.admin.forcePasswordReset"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.admin.getAccount": {
             username?: string | null;
             userId?: string | null;
@@ -152,11 +203,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -215,6 +268,94 @@ export interface components {
              */
             procedure: "admin.getAuditLog";
             input?: components["schemas"]["input.admin.getAuditLog"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.getCluster": Record<string, never>;
+        "output.admin.getCluster": {
+            silos: {
+                address: string;
+                name: string;
+                hostName: string;
+                status: string;
+                /** Format: date-time */
+                startedAt: string;
+                activations: number;
+            }[];
+            grainTypes: {
+                grainType: string;
+                activations: number;
+                silos: number;
+            }[];
+            totalActivations: number;
+        };
+        /** admin.getCluster */
+        "request.admin.getCluster": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getCluster";
+            input?: components["schemas"]["input.admin.getCluster"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.getEmailOutbox": {
+            /** @enum {string|null} */
+            status?: "queued" | "failed" | null;
+            limit?: number | null;
+        };
+        "output.admin.getEmailOutbox": {
+            items: {
+                id: string;
+                recipient: string;
+                subject: string;
+                /** @enum {unknown} */
+                status: "queued" | "failed";
+                attempts: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                nextAttemptAt: string | null;
+                lastError: string | null;
+                retryable: boolean;
+            }[];
+        };
+        /** admin.getEmailOutbox */
+        "request.admin.getEmailOutbox": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getEmailOutbox";
+            input?: components["schemas"]["input.admin.getEmailOutbox"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.getMediaUsage": Record<string, never>;
+        "output.admin.getMediaUsage": {
+            completed: {
+                files: number;
+                bytes: number;
+            };
+            pending: {
+                files: number;
+                bytes: number;
+            };
+            failed: {
+                files: number;
+                bytes: number;
+            };
+            expired: {
+                files: number;
+                bytes: number;
+            };
+        };
+        /** admin.getMediaUsage */
+        "request.admin.getMediaUsage": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getMediaUsage";
+            input?: components["schemas"]["input.admin.getMediaUsage"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.admin.getReport": {
@@ -283,6 +424,76 @@ export interface components {
              */
             procedure: "admin.getReport";
             input: components["schemas"]["input.admin.getReport"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.listAccounts": {
+            query?: string | null;
+            /** @enum {unknown} */
+            role?: "member" | "moderator" | "admin" | null;
+            /** @enum {unknown} */
+            status?: "active" | "silenced" | "suspended" | "pending_deletion" | null;
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.admin.listAccounts": {
+            items: {
+                id: string;
+                username: string;
+                displayName: string;
+                email: string;
+                emailVerified: boolean;
+                totpEnabled: boolean;
+                /** @enum {unknown} */
+                role: "member" | "moderator" | "admin";
+                /** @enum {unknown} */
+                status: "active" | "silenced" | "suspended" | "pending_deletion";
+                /** Format: date-time */
+                silencedAt: string | null;
+                /** Format: date-time */
+                suspendedAt: string | null;
+                /** Format: date-time */
+                purgeAt: string | null;
+                /** @enum {unknown} */
+                storageTier: "free" | "paid";
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        /** admin.listAccounts */
+        "request.admin.listAccounts": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.listAccounts";
+            input?: components["schemas"]["input.admin.listAccounts"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.listOrphanMedia": {
+            olderThanHours?: number | null;
+            limit?: number | null;
+        };
+        "output.admin.listOrphanMedia": {
+            items: {
+                id: string;
+                ownerId: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            bytes: number;
+        };
+        /** admin.listOrphanMedia */
+        "request.admin.listOrphanMedia": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.listOrphanMedia";
+            input?: components["schemas"]["input.admin.listOrphanMedia"] | null;
             context?: components["schemas"]["RpcContext"];
         };
         "input.admin.listReports": {
@@ -362,6 +573,27 @@ export interface components {
             input?: components["schemas"]["input.admin.listReports"] | null;
             context?: components["schemas"]["RpcContext"];
         };
+        "input.admin.rebuildFeed": {
+            userId?: string | null;
+            all?: boolean | null;
+        } | {
+            userId: unknown;
+        } | {
+            all: unknown;
+        };
+        "output.admin.rebuildFeed": {
+            rebuilt: number;
+        };
+        /** admin.rebuildFeed */
+        "request.admin.rebuildFeed": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.rebuildFeed";
+            input?: components["schemas"]["input.admin.rebuildFeed"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description reason is not blank. */
         "input.admin.removeComment": {
             commentId: string;
@@ -376,6 +608,34 @@ export interface components {
              */
             procedure: "admin.removeComment";
             input: components["schemas"]["input.admin.removeComment"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.removeOrphanMedia": {
+            dryRun: boolean;
+            olderThanHours?: number | null;
+            limit?: number | null;
+        };
+        "output.admin.removeOrphanMedia": {
+            dryRun: boolean;
+            orphans: {
+                id: string;
+                ownerId: string;
+                filename: string;
+                contentType: string;
+                size: number;
+                /** Format: date-time */
+                completedAt: string;
+            }[];
+            bytes: number;
+        };
+        /** admin.removeOrphanMedia */
+        "request.admin.removeOrphanMedia": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.removeOrphanMedia";
+            input: components["schemas"]["input.admin.removeOrphanMedia"];
             context?: components["schemas"]["RpcContext"];
         };
         /** @description reason is not blank. */
@@ -462,6 +722,42 @@ export interface components {
             input: components["schemas"]["input.admin.reopenReport"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.admin.resetTwoFactor": {
+            userId: string;
+            reason: string;
+        };
+        "output.admin.resetTwoFactor": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.resetTwoFactor */
+        "request.admin.resetTwoFactor": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.resetTwoFactor";
+            input: components["schemas"]["input.admin.resetTwoFactor"];
+            context?: components["schemas"]["RpcContext"];
+        };
         /** @description reason is not blank. */
         "input.admin.resolveReport": {
             reportId: string;
@@ -534,6 +830,27 @@ export interface components {
             input: components["schemas"]["input.admin.resolveReport"];
             context?: components["schemas"]["RpcContext"];
         };
+        "input.admin.retryEmails": {
+            ids?: string[] | null;
+            allFailed?: boolean | null;
+        } | {
+            ids: unknown;
+        } | {
+            allFailed: unknown;
+        };
+        "output.admin.retryEmails": {
+            retried: number;
+        };
+        /** admin.retryEmails */
+        "request.admin.retryEmails": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.retryEmails";
+            input?: components["schemas"]["input.admin.retryEmails"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.admin.setRole": {
             userId: string;
             /** @enum {unknown} */
@@ -550,11 +867,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -568,6 +887,44 @@ export interface components {
              */
             procedure: "admin.setRole";
             input: components["schemas"]["input.admin.setRole"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.setStorageTier": {
+            userId: string;
+            /** @enum {unknown} */
+            tier: "free" | "paid";
+            reason?: string | null;
+        };
+        "output.admin.setStorageTier": {
+            id: string;
+            username: string;
+            displayName: string;
+            email: string;
+            emailVerified: boolean;
+            totpEnabled: boolean;
+            /** @enum {unknown} */
+            role: "member" | "moderator" | "admin";
+            /** @enum {unknown} */
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
+            /** Format: date-time */
+            silencedAt: string | null;
+            /** Format: date-time */
+            suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
+            /** @enum {unknown} */
+            storageTier: "free" | "paid";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.setStorageTier */
+        "request.admin.setStorageTier": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.setStorageTier";
+            input: components["schemas"]["input.admin.setStorageTier"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.admin.silenceUser": {
@@ -584,11 +941,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -618,11 +977,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -652,11 +1013,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -686,11 +1049,13 @@ export interface components {
             /** @enum {unknown} */
             role: "member" | "moderator" | "admin";
             /** @enum {unknown} */
-            status: "active" | "silenced" | "suspended";
+            status: "active" | "silenced" | "suspended" | "pending_deletion";
             /** Format: date-time */
             silencedAt: string | null;
             /** Format: date-time */
             suspendedAt: string | null;
+            /** Format: date-time */
+            purgeAt: string | null;
             /** @enum {unknown} */
             storageTier: "free" | "paid";
             /** Format: date-time */
@@ -2509,7 +2874,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.admin.assignReport"] | components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.getReport"] | components["schemas"]["request.admin.listReports"] | components["schemas"]["request.admin.removeComment"] | components["schemas"]["request.admin.removePost"] | components["schemas"]["request.admin.reopenReport"] | components["schemas"]["request.admin.resolveReport"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.moderation.report"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.assignReport"] | components["schemas"]["request.admin.deleteAccount"] | components["schemas"]["request.admin.forcePasswordReset"] | components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.getCluster"] | components["schemas"]["request.admin.getEmailOutbox"] | components["schemas"]["request.admin.getMediaUsage"] | components["schemas"]["request.admin.getReport"] | components["schemas"]["request.admin.listAccounts"] | components["schemas"]["request.admin.listOrphanMedia"] | components["schemas"]["request.admin.listReports"] | components["schemas"]["request.admin.rebuildFeed"] | components["schemas"]["request.admin.removeComment"] | components["schemas"]["request.admin.removeOrphanMedia"] | components["schemas"]["request.admin.removePost"] | components["schemas"]["request.admin.reopenReport"] | components["schemas"]["request.admin.resetTwoFactor"] | components["schemas"]["request.admin.resolveReport"] | components["schemas"]["request.admin.retryEmails"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.setStorageTier"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.moderation.report"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
