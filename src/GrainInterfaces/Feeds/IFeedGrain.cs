@@ -33,6 +33,12 @@ public interface IFeedGrain : IGrainWithStringKey
     /// <summary>The user unfollowed <paramref name="authorId"/>: their posts leave the feed.</summary>
     Task UnfollowedAsync(string authorId);
 
+    /// <summary>
+    /// Throws the timeline away and reads it again from the tables, as on activation (operators repair a feed that
+    /// missed one-way deliveries this way, without waiting for it to deactivate).
+    /// </summary>
+    Task RebuildAsync();
+
     /// <summary>A followed author switched between fan-out and read-time merging.</summary>
     Task AuthorModeChangedAsync(string authorId, bool pulled);
 }

@@ -16,4 +16,8 @@ public enum AccountStatus
     /// <summary><c>suspended</c>: cannot sign in; its profile and posts are hidden from everyone.</summary>
     [JsonStringEnumMemberName("suspended")]
     Suspended = 2,
+
+    /// <summary><c>pending_deletion</c>: the member asked to delete the account; it is hidden until the purge.</summary>
+    [JsonStringEnumMemberName("pending_deletion")]
+    PendingDeletion = 3,
 }

@@ -27,6 +27,9 @@ public static class AuditActions
     /// <summary>An admin set an account's storage tier (detail: the tier).</summary>
     public const string SetStorageTier = "set_storage_tier";
 
+    /// <summary>An admin deleted an account now (the purge), without the member's grace period.</summary>
+    public const string DeleteAccount = "delete_account";
+
     /// <summary>Staff removed a post.</summary>
     public const string RemovePost = "remove_post";
 

@@ -12,4 +12,8 @@ public interface IModerationQueryGrain : IGrainWithStringKey
     /// <summary>The audit log, newest first, optionally only one actor's entries or one account's.</summary>
     [ReadOnly]
     Task<Page<AuditEntryView>> GetAuditLogAsync(string? actorId, string? targetUserId, string? cursor, int limit);
+
+    /// <summary>Accounts matching <paramref name="filter"/>, newest first (keyset pages).</summary>
+    [ReadOnly]
+    Task<Page<StaffAccountView>> ListAccountsAsync(AccountFilter filter, string? cursor, int limit);
 }

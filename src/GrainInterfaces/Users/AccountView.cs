@@ -9,6 +9,7 @@ namespace Vrss.GrainInterfaces.Users;
 /// <param name="TotpEnabled">Whether two-factor authentication is on.</param>
 /// <param name="AvatarUrl">The avatar's URL, if any.</param>
 /// <param name="CreatedAt">When the account was created.</param>
+/// <param name="PurgeAt">When a deletion the member asked for purges the account; null when none is pending.</param>
 [GenerateSerializer, Immutable]
 public sealed record AccountView(
     string Id,
@@ -18,4 +19,5 @@ public sealed record AccountView(
     bool EmailVerified,
     bool TotpEnabled,
     string? AvatarUrl,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PurgeAt = null);

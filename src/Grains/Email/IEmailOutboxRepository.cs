@@ -28,6 +28,12 @@ public interface IEmailOutboxRepository
     Task<bool> DeleteAsync(string id);
 
     /// <summary>
+    /// Makes given-up messages due at <paramref name="now"/> again with their attempts reset: those among
+    /// <paramref name="ids"/>, or all when null. Messages whose bodies were blanked stay as they are. Answers how many.
+    /// </summary>
+    Task<int> RetryFailedAsync(IReadOnlyList<string>? ids, DateTimeOffset now);
+
+    /// <summary>
     /// Retires the messages queued before <paramref name="cutoff"/> (their tokens are dead): those no relay ever tried
     /// are deleted; those a relay failed to deliver stay for operators, with their bodies blanked. Answers how many.
     /// </summary>

@@ -76,6 +76,24 @@ public sealed class MemoryEmailOutboxRepository(MemoryDatabase database) : IEmai
     }
 
     /// <inheritdoc />
+    public Task<int> RetryFailedAsync(IReadOnlyList<string>? ids, DateTimeOffset now)
+    {
+        var only = ids?.ToHashSet(StringComparer.Ordinal);
+        lock (_rows)
+        {
+            var failed = _rows.ById.Values
+                .Where(m => m.NextAttemptAt is null && m.Body.Length > 0 && (only is null || only.Contains(m.Id)))
+                .ToList();
+            foreach (var message in failed)
+            {
+                _rows.ById[message.Id] = message with { Attempts = 0, NextAttemptAt = now };
+            }
+
+            return Task.FromResult(failed.Count);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<int> RetireQueuedBeforeAsync(DateTimeOffset cutoff)
     {
         lock (_rows)

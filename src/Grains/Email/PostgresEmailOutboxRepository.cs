@@ -75,6 +75,24 @@ public sealed class PostgresEmailOutboxRepository(DbRetry db) : IEmailOutboxRepo
         await ExecuteAsync("DELETE FROM email_outbox WHERE id = @value", id).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
+    public Task<int> RetryFailedAsync(IReadOnlyList<string>? ids, DateTimeOffset now) =>
+        db.ExecuteAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand(
+                    """
+                    UPDATE email_outbox SET attempts = 0, next_attempt_at = @now
+                    WHERE next_attempt_at IS NULL AND body <> '' AND (@all OR id = ANY (@ids))
+                    """,
+                    connection);
+                command.Parameters.AddWithValue("now", now);
+                command.Parameters.AddWithValue("all", ids is null);
+                command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids?.ToArray() ?? [] });
+                return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            },
+            repeatable: true);
+
+    /// <inheritdoc />
     public async Task<int> RetireQueuedBeforeAsync(DateTimeOffset cutoff) =>
         await ExecuteAsync("DELETE FROM email_outbox WHERE created_at < @value AND attempts = 0", cutoff).ConfigureAwait(false)
         + await ExecuteAsync(

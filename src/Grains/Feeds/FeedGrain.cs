@@ -37,7 +37,20 @@ internal sealed class FeedGrain(
     private ActiveFeed Feed => _feed ?? throw new InvalidOperationException("The feed is not activated.");
 
     /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync();
+
+    /// <inheritdoc />
+    public Task RebuildAsync()
+    {
+        if (_feed is not null)
+        {
+            active.Remove(_feed);
+        }
+
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync()
     {
         // Registered before the timeline is read: what fan-out delivers meanwhile is kept and replayed on top of the
         // read, instead of being missed by both.

@@ -35,6 +35,15 @@ public interface IMediaRepository
     /// </summary>
     Task<Page<MediaRecord>> GetExpiredPendingAsync(DateTimeOffset now, string? cursor, int limit);
 
+    /// <summary>Every upload counted by status: (status, files, bytes), one entry per status present.</summary>
+    Task<IReadOnlyList<(MediaStatus Status, long Files, long Bytes)>> GetTotalsAsync();
+
+    /// <summary>
+    /// One batch of completed uploads that completed before <paramref name="completedBefore"/> and that no live
+    /// (undeleted) post attaches, earliest completion first; pass each batch's cursor on.
+    /// </summary>
+    Task<Page<MediaRecord>> GetUnattachedAsync(DateTimeOffset completedBefore, string? cursor, int limit);
+
     /// <summary>Recomputes the owner's used and reserved bytes from the records (to verify the quota grain).</summary>
     Task<MediaUsage> ComputeUsageAsync(string ownerId);
 }

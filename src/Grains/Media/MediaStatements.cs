@@ -49,6 +49,35 @@ internal static class MediaStatements
         WHERE owner_id = @owner AND status IN (0, 1)
         """;
 
+    // Operators ask this of the whole table (deploy/sql/0140). One index-only probe of media_status_idx per status (a GROUP BY over the table would read it whole); statuses
+    // with no files are left out, as a GROUP BY would.
+    public const string TotalsSql = """
+        SELECT s.status, t.files, t.bytes
+        FROM (VALUES (0::smallint), (1::smallint), (2::smallint), (3::smallint)) AS s (status)
+        CROSS JOIN LATERAL (
+            SELECT count(*)::bigint AS files, coalesce(sum(m.size), 0)::bigint AS bytes FROM media m WHERE m.status = s.status
+        ) AS t
+        WHERE t.files > 0
+        ORDER BY s.status
+        """;
+
+    // The orphan scan's candidates: completed uploads in completion order, a keyset page over media_completed_idx.
+    public const string CompletedSql = $"""
+        SELECT {Columns} FROM media
+        WHERE status = 1 AND completed_at < @before AND (completed_at, id) > (@after_at, @after_id)
+        ORDER BY completed_at, id
+        LIMIT @limit
+        """;
+
+    // Which of a batch of candidates an undeleted post attaches, over posts_media_idx. A separate statement on
+    // purpose: with the ids as a parameter the GIN index answers; correlated to the media table in one statement
+    // (NOT EXISTS, a LATERAL probe), PostgreSQL 15 plans no GIN path for ARRAY[m.id] and reads every post per candidate.
+    public const string AttachedAmongSql = """
+        SELECT DISTINCT a.id
+        FROM posts p CROSS JOIN LATERAL unnest(p.media_ids) AS a (id)
+        WHERE p.media_ids && @ids AND p.deleted_at IS NULL AND a.id = ANY (@ids)
+        """;
+
     public static SqlStatement Create(MediaRecord media) =>
         new(
             CreateSql,
@@ -75,6 +104,13 @@ internal static class MediaStatements
 
     public static SqlStatement ExpiredPending(DateTimeOffset now, TimeCursor after, int limit) =>
         new(ExpiredPendingSql, Time("now", now), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit + 1));
+
+    public static SqlStatement Totals() => new(TotalsSql);
+
+    public static SqlStatement Completed(DateTimeOffset before, TimeCursor after, int limit) =>
+        new(CompletedSql, Time("before", before), Time("after_at", after.At), Text("after_id", after.Id), Integer("limit", limit));
+
+    public static SqlStatement AttachedAmong(IReadOnlyCollection<string> mediaIds) => new(AttachedAmongSql, TextArray("ids", mediaIds));
 
     public static SqlStatement Usage(string ownerId) => new(UsageSql, Text("owner", ownerId));
 }

@@ -8,6 +8,7 @@ namespace Vrss.Grains.Media;
 public sealed class MemoryMediaRepository(MemoryDatabase database) : IMediaRepository
 {
     private readonly MemoryMediaTable _table = database.Table<MemoryMediaTable>();
+    private readonly Posts.MemoryPostTables _posts = database.Table<Posts.MemoryPostTables>();
 
     /// <inheritdoc />
     public Task<bool> CreateAsync(MediaRecord media)
@@ -84,6 +85,42 @@ public sealed class MemoryMediaRepository(MemoryDatabase database) : IMediaRepos
             return Task.FromResult(MemoryKeyset.Ascending(
                 _table.Rows.Values.Where(m => m.Status == MediaStatus.Pending && m.ExpiresAt <= cutoff),
                 m => m.ExpiresAt,
+                m => m.Id,
+                after,
+                limit));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<(MediaStatus Status, long Files, long Bytes)>> GetTotalsAsync()
+    {
+        lock (_table.Gate)
+        {
+            IReadOnlyList<(MediaStatus Status, long Files, long Bytes)> totals = [.. _table.Rows.Values
+                .GroupBy(m => m.Status)
+                .OrderBy(g => g.Key)
+                .Select(g => (g.Key, (long)g.Count(), g.Sum(m => m.Size)))];
+            return Task.FromResult(totals);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Page<MediaRecord>> GetUnattachedAsync(DateTimeOffset completedBefore, string? cursor, int limit)
+    {
+        Guard.Limit(limit, IMediaRepository.MaxSweepBatch);
+        var after = TimeCursor.Parse(cursor, TimeCursor.Oldest);
+        var cutoff = DbTime.Normalize(completedBefore);
+        HashSet<string> attached;
+        lock (_posts.Gate)
+        {
+            attached = _posts.Posts.Values.Where(p => p.DeletedAt is null).SelectMany(p => p.Post.MediaIds).ToHashSet(StringComparer.Ordinal);
+        }
+
+        lock (_table.Gate)
+        {
+            return Task.FromResult(MemoryKeyset.Ascending(
+                _table.Rows.Values.Where(m => m.Status == MediaStatus.Completed && m.CompletedAt < cutoff && !attached.Contains(m.Id)),
+                m => m.CompletedAt!.Value,
                 m => m.Id,
                 after,
                 limit));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.Grains.Hosting;
 using Vrss.Grains.HotReads;
 using Vrss.Grains.Media.Storage;
@@ -70,12 +71,18 @@ public sealed partial class UploadSessionGrain(
             throw VrssException.Invalid("size", "size must be a positive number of bytes");
         }
 
+        // The paid tier's largest file is its quota; the tier is asked only of a file larger than the free tier allows.
         if (request.Size > limits.MaxFileBytes)
         {
-            throw new VrssException(
-                ErrorCode.FileTooLarge,
-                $"size must be at most {limits.MaxFileBytes} bytes",
-                new Dictionary<string, string> { ["field"] = "size", ["limit"] = limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture) });
+            var paid = (await GrainFactory.GetGrain<IAccountStandingGrain>(request.OwnerId).GetAsync()).StorageTier == StorageTier.Paid;
+            var largest = paid ? Math.Max(limits.MaxFileBytes, limits.PaidQuotaBytes) : limits.MaxFileBytes;
+            if (request.Size > largest)
+            {
+                throw new VrssException(
+                    ErrorCode.FileTooLarge,
+                    $"size must be at most {largest} bytes",
+                    new Dictionary<string, string> { ["field"] = "size", ["limit"] = largest.ToString(CultureInfo.InvariantCulture) });
+            }
         }
 
         if (string.IsNullOrWhiteSpace(request.Filename) || request.Filename.Length > MaxFilenameLength)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.Grains.Media.Storage;
 
 namespace Vrss.Grains.Media;
@@ -15,10 +16,11 @@ public sealed class UserStorageGrain([PersistentState("storage")] IPersistentSta
     : Grain, IUserStorageGrain
 {
     /// <inheritdoc />
-    public Task<StorageUsage> GetUsageAsync()
+    public async Task<StorageUsage> GetUsageAsync()
     {
+        var limit = await LimitAsync();
         var quota = state.State;
-        return Task.FromResult(new StorageUsage(quota.UsedBytes(), quota.ReservedBytes(), Limit()));
+        return new StorageUsage(quota.UsedBytes(), quota.ReservedBytes(), limit);
     }
 
     /// <inheritdoc />
@@ -34,7 +36,7 @@ public sealed class UserStorageGrain([PersistentState("storage")] IPersistentSta
 
         var used = quota.UsedBytes();
         var reserved = quota.ReservedBytes();
-        var limit = Limit();
+        var limit = await LimitAsync();
         if (used + reserved + bytes > limit)
         {
             throw new VrssException(
@@ -86,5 +88,16 @@ public sealed class UserStorageGrain([PersistentState("storage")] IPersistentSta
         await state.WriteStateAsync();
     }
 
-    private long Limit() => state.State.LimitOverride ?? options.Value.DefaultQuotaBytes;
+    // The account's storage tier is asked at each check (its standing grain answers from memory), so an admin's
+    // admin.setStorageTier applies to the next upload without telling this grain.
+    private async Task<long> LimitAsync()
+    {
+        if (state.State.LimitOverride is { } limit)
+        {
+            return limit;
+        }
+
+        var standing = await GrainFactory.GetGrain<IAccountStandingGrain>(this.GetPrimaryKeyString()).GetAsync();
+        return standing.StorageTier == StorageTier.Paid ? options.Value.PaidQuotaBytes : options.Value.DefaultQuotaBytes;
+    }
 }

@@ -5,12 +5,16 @@ using Vrss.Grains.Posts;
 
 namespace Vrss.Grains.Moderation;
 
-/// <summary>Stateless staff reads: the audit log, with the cards of the accounts it names.</summary>
+/// <summary>Stateless staff reads: the audit log (with the cards of the accounts it names) and the account list.</summary>
 // Stateless: reads run on the silo that took the request.
 [StatelessWorker]
 [Reentrant]
-public sealed class ModerationQueryGrain(IAuditLogRepository audit, PostViews views) : Grain, IModerationQueryGrain
+public sealed class ModerationQueryGrain(IAuditLogRepository audit, IAccountDirectoryRepository accounts, PostViews views) : Grain, IModerationQueryGrain
 {
+    /// <inheritdoc />
+    public Task<Page<StaffAccountView>> ListAccountsAsync(AccountFilter filter, string? cursor, int limit) =>
+        accounts.ListAsync(filter, cursor, limit);
+
     /// <inheritdoc />
     public async Task<Page<AuditEntryView>> GetAuditLogAsync(string? actorId, string? targetUserId, string? cursor, int limit)
     {

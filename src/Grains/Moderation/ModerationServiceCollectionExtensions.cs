@@ -6,7 +6,7 @@ using Vrss.Grains.Hosting;
 
 namespace Vrss.Grains.Moderation;
 
-/// <summary>Registers the moderation repositories: account standing and the audit log.</summary>
+/// <summary>Registers the moderation repositories: account standing, the audit log and the account list.</summary>
 public static class ModerationServiceCollectionExtensions
 {
     /// <summary>Adds the Memory or Postgres implementations, as <c>Vrss:Storage:Provider</c> says.</summary>
@@ -18,12 +18,14 @@ public static class ModerationServiceCollectionExtensions
             services.AddVrssPostgres(configuration);
             services.TryAddSingleton<IAccountStandingRepository, PostgresAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, PostgresAuditLogRepository>();
+            services.TryAddSingleton<IAccountDirectoryRepository, PostgresAccountDirectoryRepository>();
         }
         else
         {
             services.TryAddSingleton<MemoryDatabase>();
             services.TryAddSingleton<IAccountStandingRepository, MemoryAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, MemoryAuditLogRepository>();
+            services.TryAddSingleton<IAccountDirectoryRepository, MemoryAccountDirectoryRepository>();
         }
 
         return services;

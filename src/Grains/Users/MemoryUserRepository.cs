@@ -288,7 +288,8 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
     // The caller holds the rows' lock.
     private UserCard CardOf(UserRecord user) => new(user.Id, user.Username, user.DisplayName, _rows.AvatarUrls.GetValueOrDefault(user.Id));
 
-    private sealed class Rows
+    // Internal: the account directory (Moderation) lists these rows, as its SQL reads the users table.
+    internal sealed class Rows
     {
         public Dictionary<string, string?> AvatarUrls { get; } = new(StringComparer.Ordinal);
 

@@ -221,7 +221,8 @@ public sealed partial class UserGrain(
         account.Credentials.EmailVerifiedAt is not null,
         account.Credentials.TotpEnabled,
         state.State.AvatarUrl,
-        account.CreatedAt);
+        account.CreatedAt,
+        account.PurgeAt);
 
     private async Task SaveCredentialsAsync(UserCredentials credentials)
     {

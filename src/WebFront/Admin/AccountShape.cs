@@ -15,10 +15,11 @@ public sealed record AccountShape(
     AccountStatus Status,
     DateTimeOffset? SilencedAt,
     DateTimeOffset? SuspendedAt,
+    DateTimeOffset? PurgeAt,
     StorageTier StorageTier,
     DateTimeOffset CreatedAt)
 {
-    /// <summary>The account with its standing.</summary>
+    /// <summary>The account with its standing; a deletion the member asked for shows first, as <c>pending_deletion</c>.</summary>
     public static AccountShape From(AccountView account, AccountStanding standing)
     {
         ArgumentNullException.ThrowIfNull(account);
@@ -31,9 +32,10 @@ public sealed record AccountShape(
             account.EmailVerified,
             account.TotpEnabled,
             standing.Role,
-            standing.Status,
+            account.PurgeAt is not null ? AccountStatus.PendingDeletion : standing.Status,
             standing.SilencedAt,
             standing.SuspendedAt,
+            account.PurgeAt,
             standing.StorageTier,
             account.CreatedAt);
     }

@@ -14,5 +14,10 @@ public static class AdminServiceCollectionExtensions
         .AddRpcProcedure<UnsilenceUserProcedure>()
         .AddRpcProcedure<SuspendUserProcedure>()
         .AddRpcProcedure<UnsuspendUserProcedure>()
-        .AddRpcProcedure<GetAccountProcedure>();
+        .AddRpcProcedure<GetAccountProcedure>()
+        .AddRpcProcedure<ListAccountsProcedure>()
+        .AddRpcProcedure<ForcePasswordResetProcedure>()
+        .AddRpcProcedure<ResetTwoFactorProcedure>()
+        .AddRpcProcedure<SetStorageTierProcedure>()
+        .AddRpcProcedure<DeleteAccountProcedure>();
 }

@@ -12,7 +12,9 @@ using Vrss.WebFront.Events;
 using Vrss.WebFront.Health;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
+using Vrss.WebFront.Operations;
 using Vrss.WebFront.RateLimits;
+using Vrss.WebFront.Reports;
 using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
@@ -54,8 +56,10 @@ public static class WebFrontServiceCollectionExtensions
         services.AddSocialProcedures();
         services.AddBlockProcedures();
         services.AddMediaProcedures();
+        services.AddOperationsProcedures();
         services.AddNotificationProcedures();
         services.AddAdminProcedures();
+        services.AddReportProcedures();
         services.AddLiveStream(configuration);
         return services;
     }

@@ -73,6 +73,44 @@ public abstract class EmailOutboxRepositoryTests
     }
 
     [Fact]
+    public async Task RetryFailed_MakesGivenUpMessagesDueWithFreshAttempts_NamedOrAll_NeverBlankedOnes()
+    {
+        var to = $"{Guid.NewGuid():N}@example.com";
+        var failed = new[] { Message(to, "a"), Message(to, "b"), Message(to, "c") };
+        var queued = Message(to, "queued");
+        foreach (var message in failed.Append(queued))
+        {
+            await Outbox.AddAsync(message);
+        }
+
+        foreach (var message in failed)
+        {
+            await Outbox.RecordFailureAsync(message.Id, null, "550 no");
+        }
+
+        var later = s_now.AddMinutes(30);
+        Assert.Equal(1, await Outbox.RetryFailedAsync([failed[0].Id, queued.Id, "missing"], later));
+        var listed = (await Outbox.ListForRecipientAsync(to)).ToDictionary(m => m.Id);
+        Assert.Equal(later, listed[failed[0].Id].NextAttemptAt);
+        Assert.Equal(0, listed[failed[0].Id].Attempts);
+        Assert.Null(listed[failed[1].Id].NextAttemptAt);
+        Assert.Equal(s_now, listed[queued.Id].NextAttemptAt);
+
+        Assert.True(await Outbox.RetryFailedAsync(null, later) >= 2);
+        Assert.All(await Outbox.ListForRecipientAsync(to), m => Assert.NotNull(m.NextAttemptAt));
+
+        // A failed message whose tokens died (body blanked) has nothing worth sending.
+        var t0 = s_now.AddYears(-25);
+        var old = Message(to, "old", t0);
+        await Outbox.AddAsync(old);
+        Assert.Contains(await Outbox.ClaimDueAsync(t0, t0.AddMinutes(5), 10_000), m => m.Id == old.Id);
+        await Outbox.RecordFailureAsync(old.Id, null, "550 no");
+        await Outbox.RetireQueuedBeforeAsync(t0.AddSeconds(1));
+        Assert.Equal(0, await Outbox.RetryFailedAsync([old.Id], later));
+        Assert.Null(Assert.Single(await Outbox.ListForRecipientAsync(to), m => m.Id == old.Id).NextAttemptAt);
+    }
+
+    [Fact]
     public async Task Retire_DeletesUntriedOldMessages_AndBlanksFailedOnes()
     {
         var to = $"{Guid.NewGuid():N}@example.com";

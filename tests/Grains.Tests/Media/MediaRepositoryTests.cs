@@ -167,6 +167,103 @@ public abstract class MediaRepositoryTests : RepositoryTests
         Assert.Equal(new MediaUsage(0, 0), await Media.ComputeUsageAsync(NewId("nobody")));
     }
 
+    [Fact]
+    public async Task GetTotals_CountsFilesAndBytesByStatus()
+    {
+        var before = await TotalsAsync();
+        var owner = NewId("owner");
+        var records = new[] { 10L, 200, 3_000, 40_000 }.Select(size => NewMedia(owner) with { Size = size }).ToList();
+        foreach (var record in records)
+        {
+            await Media.CreateAsync(record);
+        }
+
+        await Media.TransitionAsync(records[0].Id, MediaStatus.Pending, MediaStatus.Completed, At(1));
+        await Media.TransitionAsync(records[1].Id, MediaStatus.Pending, MediaStatus.Completed, At(1));
+        await Media.TransitionAsync(records[2].Id, MediaStatus.Pending, MediaStatus.Failed, At(1));
+
+        var after = await TotalsAsync();
+        Assert.Equal((2L, 210L), Delta(MediaStatus.Completed));
+        Assert.Equal((1L, 40_000L), Delta(MediaStatus.Pending));
+        Assert.Equal((1L, 3_000L), Delta(MediaStatus.Failed));
+        Assert.Equal((0L, 0L), Delta(MediaStatus.Expired));
+
+        (long, long) Delta(MediaStatus status) =>
+            (after.GetValueOrDefault(status).Files - before.GetValueOrDefault(status).Files, after.GetValueOrDefault(status).Bytes - before.GetValueOrDefault(status).Bytes);
+    }
+
+    [Fact]
+    public async Task GetUnattached_ReturnsCompletedMediaNoLivePostShows_CompletedBeforeTheCutoff_InBatches()
+    {
+        var posts = Get<Vrss.Grains.Posts.IPostRepository>();
+        var owner = NewId("owner");
+        var records = Enumerable.Range(0, 6).Select(_ => NewMedia(owner)).ToList();
+        foreach (var (record, i) in records.Select((r, i) => (r, i)))
+        {
+            await Media.CreateAsync(record);
+            if (i != 5)
+            {
+                await Media.TransitionAsync(record.Id, MediaStatus.Pending, MediaStatus.Completed, At(i + 1));
+            }
+        }
+
+        // 0 is on a live post, 1 on a deleted one, 2-3 on none, 4 completed after the cutoff, 5 still pending.
+        await posts.CreateAsync(new Vrss.Grains.Posts.NewPost(NewId("post"), owner, GrainInterfaces.Posts.PostType.Image, "live", [records[0].Id], GrainInterfaces.Posts.PostVisibility.Public, At(10)));
+        var deleted = NewId("post");
+        await posts.CreateAsync(new Vrss.Grains.Posts.NewPost(deleted, owner, GrainInterfaces.Posts.PostType.Image, "gone", [records[1].Id], GrainInterfaces.Posts.PostVisibility.Public, At(11)));
+        await posts.DeleteAsync(deleted, At(12));
+
+        var found = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Media.GetUnattachedAsync(At(5), cursor, 1);
+            Assert.True(page.Items.Count <= 1);
+            found.AddRange(page.Items.Select(m => m.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal([records[1].Id, records[2].Id, records[3].Id], found.Where(records.Select(r => r.Id).Contains));
+    }
+
+    [Fact]
+    public async Task GetUnattached_FindsTheFewOrphansAmongManyAttachedUploads_AcrossProbeBatches()
+    {
+        // More candidates than one probe of the posts takes (PostgreSQL checks 100 at a time), most of them attached,
+        // so a page has to look through several batches and resume from the right place.
+        var posts = Get<Vrss.Grains.Posts.IPostRepository>();
+        var owner = NewId("owner");
+        var records = Enumerable.Range(0, 230).Select(_ => NewMedia(owner)).ToList();
+        foreach (var (record, i) in records.Select((r, i) => (r, i)))
+        {
+            await Media.CreateAsync(record);
+            await Media.TransitionAsync(record.Id, MediaStatus.Pending, MediaStatus.Completed, At(20 + (i / 1000.0)));
+        }
+
+        var orphans = records.Where((_, i) => i % 37 == 3).Select(r => r.Id).ToList();
+        foreach (var chunk in records.Select(r => r.Id).Except(orphans).Chunk(10))
+        {
+            await posts.CreateAsync(new Vrss.Grains.Posts.NewPost(NewId("post"), owner, GrainInterfaces.Posts.PostType.Gallery, "many", [.. chunk], GrainInterfaces.Posts.PostVisibility.Public, At(30)));
+        }
+
+        var found = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Media.GetUnattachedAsync(At(25), cursor, 2);
+            Assert.True(page.Items.Count <= 2);
+            found.AddRange(page.Items.Select(m => m.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(orphans, found.Where(records.Select(r => r.Id).Contains));
+    }
+
+    private async Task<Dictionary<MediaStatus, (long Files, long Bytes)>> TotalsAsync() =>
+        (await Media.GetTotalsAsync()).ToDictionary(t => t.Status, t => (t.Files, t.Bytes));
+
     private static MediaRecord NewMedia(string owner, DateTimeOffset? expiresAt = null)
     {
         var id = NewId("media");

@@ -28,6 +28,9 @@ public sealed class ProcedureAuthorizationTests : MemoryProductTests, IAsyncLife
     {
         o.Configuration["Vrss:Media:Provider"] = "Local";
         o.Configuration["Vrss:Media:Local:DataPath"] = _folder;
+        // A revoked token is counted as no session on every call (auth.session, 60 per address): one client calls every
+        // procedure here, more than 60 of them. That limit has its own tests (Limits/AnonymousWorkTests).
+        o.Configuration["Vrss:RateLimits:auth.session:Limit"] = "100000";
     });
 
     public async Task DisposeAsync()

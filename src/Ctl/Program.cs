@@ -1,0 +1,3 @@
+using Vrss.Ctl;
+
+return await CtlApp.RunAsync(args, CtlEnvironment.FromProcess()).ConfigureAwait(false);
