@@ -66,6 +66,11 @@ internal static class AccountDataStatements
 
     public const string DeletePostsSql = "DELETE FROM posts WHERE author_id = @id";
 
+    public const string DeleteReportsFiledSql = "DELETE FROM reports WHERE reporter_id = @id";
+
+    // Reports about the account quote its posts and comments.
+    public const string DeleteReportsAboutSql = "DELETE FROM reports WHERE target_user_id = @id";
+
     public const string DeletePullAuthorSql = "DELETE FROM feed_pull_authors WHERE user_id = @id";
 
     public const string DeleteMediaSql = "DELETE FROM media WHERE owner_id = @id";
@@ -120,6 +125,8 @@ internal static class AccountDataStatements
             Of(DeleteConnectionsSql),
             Of(DeleteConnectionPeersSql),
             Of(DeletePostsSql),
+            Of(DeleteReportsFiledSql),
+            Of(DeleteReportsAboutSql),
             Of(DeletePullAuthorSql),
             Of(DeleteMediaSql),
             Of(DeleteSessionsSql),

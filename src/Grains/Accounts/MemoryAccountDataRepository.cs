@@ -2,6 +2,7 @@ using Vrss.Grains.Data;
 using Vrss.Grains.Media;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
+using Vrss.Grains.Reports;
 using Vrss.Grains.Social;
 
 namespace Vrss.Grains.Accounts;
@@ -18,6 +19,7 @@ public sealed class MemoryAccountDataRepository(MemoryDatabase database) : IAcco
     private readonly MemoryNotificationTable _notifications = database.Table<MemoryNotificationTable>();
     private readonly MemoryMediaTable _media = database.Table<MemoryMediaTable>();
     private readonly MemoryAccountTables _accounts = database.Table<MemoryAccountTables>();
+    private readonly MemoryReportTable _reports = database.Table<MemoryReportTable>();
 
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> ListPostIdsAsync(string userId)
@@ -186,6 +188,14 @@ public sealed class MemoryAccountDataRepository(MemoryDatabase database) : IAcco
             foreach (var key in _notifications.Reactions.Keys.Where(k => k.Recipient == id || k.Actor == id).ToList())
             {
                 _notifications.Reactions.Remove(key);
+            }
+        }
+
+        lock (_reports.Gate)
+        {
+            foreach (var report in _reports.Rows.Values.Where(r => r.ReporterId == id || r.TargetUserId == id).ToList())
+            {
+                _reports.Rows.Remove(report.Id);
             }
         }
 

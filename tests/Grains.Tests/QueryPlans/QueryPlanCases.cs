@@ -242,6 +242,8 @@ internal static class QueryPlanCases
             [AccountDataStatements.DeleteConnectionsSql] = ["connections_pkey|connections_user_created_idx"],
             [AccountDataStatements.DeleteConnectionPeersSql] = ["connections_peer_idx"],
             [AccountDataStatements.DeletePostsSql] = ["posts_author_all_idx"],
+            [AccountDataStatements.DeleteReportsFiledSql] = ["reports_reporter_idx"],
+            [AccountDataStatements.DeleteReportsAboutSql] = ["reports_target_user_idx"],
             [AccountDataStatements.DeleteMediaSql] = ["media_owner_status_idx"],
             [AccountDataStatements.DeleteSessionsSql] = ["sessions_user_created_idx"],
             [AccountDataStatements.DeleteIdempotencyKeysSql] = ["idempotency_keys_pkey"],

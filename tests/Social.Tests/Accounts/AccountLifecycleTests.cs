@@ -96,6 +96,9 @@ public abstract class AccountLifecycleTests : SocialTests
         (await ada.Client.CallAsync("social.requestConnection", new { username = carol.Username, message = "hi" })).AssertSuccess();
         var bobRequest = (await bob.Client.CallAsync("social.requestConnection", new { username = ada.Username })).AssertSuccess();
         (await ada.Client.CallAsync("social.respondConnection", new { requestId = bobRequest.GetProperty("request").Id(), accept = true })).AssertSuccess();
+        // Reports filed by the account, and about it (their excerpts quote it), go with it.
+        (await ada.Client.CallAsync("moderation.report", new { postId = bobPost.Id(), category = "spam" })).AssertSuccess();
+        (await carol.Client.CallAsync("moderation.report", new { postId = adaPost.Id(), category = "other" })).AssertSuccess();
         var imagePath = Path.Combine(_mediaFolder, "media", ada.Id);
         Assert.True(Directory.EnumerateFiles(imagePath, "*", SearchOption.AllDirectories).Any());
         var bobBefore = await bob.Client.ProfileAsync(bob.Username);
@@ -109,6 +112,7 @@ public abstract class AccountLifecycleTests : SocialTests
             Assert.Contains(before, r => r.StartsWith("posts:", StringComparison.Ordinal));
             Assert.Contains(before, r => r.StartsWith("orleansstorage:", StringComparison.Ordinal));
             Assert.Contains(before, r => r.StartsWith("email_outbox:", StringComparison.Ordinal));
+            Assert.Contains(before, r => r.StartsWith("reports:", StringComparison.Ordinal));
         }
 
         (await ada.Client.CallAsync("user.deleteAccount", new { password = ada.Account.Password })).AssertSuccess();
