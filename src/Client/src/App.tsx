@@ -5,6 +5,7 @@ import { useSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
+import { ConfirmEmailChangePage } from './auth/ConfirmEmailChangePage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { HomePage } from './feed/HomePage';
@@ -43,6 +44,7 @@ export const routes = [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
       { path: '/verify-email', element: <VerifyEmailPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailChangePage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/discover', element: <DiscoverPage /> },
