@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { isRpcError, rpc, type Input } from '../api/rpc';
@@ -22,8 +22,10 @@ export function SignInPage() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Set when this form signed in: its own navigation (which may carry a notice) goes home, not the redirect below.
+  const signedInHere = useRef(false);
 
-  if (user) return <Navigate to="/" replace />;
+  if (user) return signedInHere.current ? null : <Navigate to="/" replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,6 +38,7 @@ export function SignInPage() {
     }
     try {
       const data = await rpc('auth.login', input);
+      signedInHere.current = true;
       setSession(client, data.user);
       navigate('/', { replace: true, state: data.deletionCancelled ? { notice: 'Welcome back. Signing in cancelled the deletion of your account.' } : null });
     } catch (err) {

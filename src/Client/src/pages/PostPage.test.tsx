@@ -41,6 +41,12 @@ function api(call: RecordedCall) {
     case 'post.update':
       post = { ...post, content: String(call.input.content), visibility: call.input.visibility as Post['visibility'], updatedAt: '2026-11-30T11:00:00.000Z' };
       return { data: { post } };
+    case 'post.updateComment': {
+      if (call.input.content === 'refused') return { status: 400, error: { code: 1201, message: 'content too long', details: { field: 'content' } } };
+      const edited = { ...comments.find((c) => c.id === call.input.commentId)!, content: String(call.input.content), editedAt: '2026-11-30T12:00:00.000Z' };
+      comments = comments.map((c) => (c.id === edited.id ? edited : c));
+      return { data: { comment: edited } };
+    }
     case 'post.deleteComment':
       comments = comments.filter((c) => c.id !== call.input.commentId);
       return { data: {} };
@@ -215,6 +221,54 @@ describe('post page', () => {
     await user.click(within(mine).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByText('mine')).toBeNull());
     expect(stub.callsOf('post.deleteComment')[0]!.input).toEqual({ commentId: 'c-1' });
+  });
+
+  it('lets the viewer edit only their own comment, by keyboard, and marks it edited', async () => {
+    comments = [comment('c-1', aliceCard, 'mine'), comment('c-2', bob, 'theirs')];
+    open();
+    const user = userEvent.setup();
+    await screen.findByText('mine');
+    await user.click(screen.getByRole('button', { name: 'More comments' }));
+    const theirs = await screen.findByRole('article', { name: 'Comment by bob' });
+    expect(within(theirs).queryByRole('button', { name: 'Edit comment' })).toBeNull();
+    const mine = screen.getByRole('article', { name: 'Comment by alice' });
+    expect(within(mine).queryByText('edited')).toBeNull();
+
+    // Escape leaves the text as it was and gives the focus back to the Edit button.
+    const edit = within(mine).getByRole('button', { name: 'Edit comment' });
+    edit.focus();
+    await user.keyboard('{Enter}');
+    const box = within(mine).getByRole('textbox', { name: 'Edit your comment' });
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{Escape}');
+    expect(within(mine).getByText('mine')).toBeTruthy();
+    expect(document.activeElement).toBe(within(mine).getByRole('button', { name: 'Edit comment' }));
+
+    await user.keyboard('{Enter}');
+    await user.clear(within(mine).getByRole('textbox', { name: 'Edit your comment' }));
+    await user.type(within(mine).getByRole('textbox', { name: 'Edit your comment' }), 'refused');
+    await user.click(within(mine).getByRole('button', { name: 'Save comment' }));
+    expect((await within(mine).findByRole('alert')).textContent).toBe('content too long');
+
+    await user.clear(within(mine).getByRole('textbox', { name: 'Edit your comment' }));
+    await user.type(within(mine).getByRole('textbox', { name: 'Edit your comment' }), 'mine, better');
+    await user.click(within(mine).getByRole('button', { name: 'Save comment' }));
+    await within(mine).findByText('mine, better');
+    expect(within(mine).getByText('edited')).toBeTruthy();
+    expect(within(mine).queryByRole('textbox')).toBeNull();
+    expect(stub.callsOf('post.updateComment').at(-1)!.input).toEqual({ commentId: 'c-1', content: 'mine, better' });
+  });
+
+  it("shows the caller's own reaction from the post as pressed", async () => {
+    post = { ...post, myReaction: 'love', reactionCounts: { love: 1 } };
+    open();
+    const group = await screen.findByRole('group', { name: 'Reactions' });
+    expect(within(group).getByRole('button', { name: /^Love/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(group).getByRole('button', { name: /^Like/ }).getAttribute('aria-pressed')).toBe('false');
+    // Pressing it again takes it back.
+    await userEvent.setup().click(within(group).getByRole('button', { name: /^Love/ }));
+    await waitFor(() => expect(stub.callsOf('post.unreact')).toHaveLength(1));
+    await waitFor(() => expect(within(group).getByRole('button', { name: /^Love/ }).getAttribute('aria-pressed')).toBe('false'));
   });
 
   it('says so when the post is gone', async () => {
