@@ -30,6 +30,12 @@ public enum ErrorCode
     /// <summary>A block stands between the caller and the other user (either direction): no follow, comment, reaction or connection request.</summary>
     Blocked = 1104,
 
+    /// <summary>The report is resolved already: it cannot be resolved (or assigned) again until it is reopened.</summary>
+    ReportAlreadyResolved = 1105,
+
+    /// <summary>The report is open: only a resolved report can be reopened.</summary>
+    ReportNotResolved = 1106,
+
     /// <summary>The request is invalid.</summary>
     ValidationError = 1200,
 

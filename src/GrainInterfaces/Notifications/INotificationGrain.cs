@@ -19,6 +19,13 @@ public interface INotificationGrain : IGrainWithStringKey
     Task<NotificationView?> NotifyAsync(NotificationType type, string actorId, string? postId, string notificationId);
 
     /// <summary>
+    /// Tells this grain's user that staff removed their post <paramref name="postId"/> (or a comment of theirs on it),
+    /// and why: a <c>content_removed</c> notification whose actor is the user (staff stay anonymous). Safe to retry
+    /// with the same <paramref name="notificationId"/>, as <see cref="NotifyAsync"/>.
+    /// </summary>
+    Task<NotificationView> NotifyContentRemovedAsync(string postId, string reason, string notificationId);
+
+    /// <summary>
     /// A page of notifications created at or after <paramref name="since"/> (all when null), newest first, with
     /// the unread count. <c>InvalidFormat</c> for a cursor that is not one of this list's.
     /// </summary>

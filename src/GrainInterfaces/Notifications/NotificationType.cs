@@ -35,4 +35,11 @@ public enum NotificationType
     /// <summary><c>follow_request</c>: the actor asked to follow the recipient, who approves followers.</summary>
     [JsonStringEnumMemberName("follow_request")]
     FollowRequest = 6,
+
+    /// <summary>
+    /// <c>content_removed</c>: staff removed the recipient's post (or a comment of theirs on it); the notification
+    /// carries the staff's reason. The actor is the recipient: staff stay anonymous.
+    /// </summary>
+    [JsonStringEnumMemberName("content_removed")]
+    ContentRemoved = 7,
 }

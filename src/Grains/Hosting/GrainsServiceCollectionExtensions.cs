@@ -12,6 +12,7 @@ using Vrss.Grains.Media;
 using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.RateLimits;
+using Vrss.Grains.Reports;
 using Vrss.Grains.Users;
 
 namespace Vrss.Grains.Hosting;
@@ -47,6 +48,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddNotifications(configuration);
         services.AddIdempotency(configuration);
         services.AddModeration(configuration);
+        services.AddReports(configuration);
         services.AddAccountLifecycle(configuration);
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {

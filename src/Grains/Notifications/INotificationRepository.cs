@@ -11,9 +11,11 @@ public interface INotificationRepository
     /// (recipient, actor, post): a repeat moves the existing one to the new time and marks it unread again, and
     /// the existing row (with its original id) is returned.
     /// </summary>
-    /// <exception cref="ArgumentException">A reaction notification without a post.</exception>
+    /// <exception cref="ArgumentException">
+    /// A reaction notification without a post; a <c>content_removed</c> one without a post or a reason; a reason on any other.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The id is already used by another notification.</exception>
-    Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at);
+    Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at, string? reason = null);
 
     /// <summary>The recipient's notifications created at or after <paramref name="since"/> (all when null), newest first.</summary>
     Task<Page<NotificationRecord>> GetAsync(string recipientId, DateTimeOffset? since, string? cursor, int limit);

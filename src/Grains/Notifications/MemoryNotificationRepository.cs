@@ -10,9 +10,9 @@ public sealed class MemoryNotificationRepository(MemoryDatabase database) : INot
     private readonly MemoryNotificationTable _table = database.Table<MemoryNotificationTable>();
 
     /// <inheritdoc />
-    public Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at)
+    public Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at, string? reason = null)
     {
-        NotificationChecks.New(notificationId, recipientId, type, actorId, postId);
+        NotificationChecks.New(notificationId, recipientId, type, actorId, postId, reason);
         var time = DbTime.Normalize(at);
         lock (_table.Gate)
         {
@@ -24,7 +24,7 @@ public sealed class MemoryNotificationRepository(MemoryDatabase database) : INot
                 return Task.FromResult(bumped);
             }
 
-            var row = new NotificationRecord(notificationId, recipientId, type, actorId, postId, time, false);
+            var row = new NotificationRecord(notificationId, recipientId, type, actorId, postId, time, false, reason);
             if (!_table.Rows.TryAdd(notificationId, row))
             {
                 throw new InvalidOperationException($"Notification id '{notificationId}' is already used.");

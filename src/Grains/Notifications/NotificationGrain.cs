@@ -32,18 +32,34 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
             return null;
         }
 
+        return await StoreAsync(type, actorId, postId, null, notificationId);
+    }
+
+    /// <inheritdoc />
+    public async Task<NotificationView> NotifyContentRemovedAsync(string postId, string reason, string notificationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(postId);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        ArgumentException.ThrowIfNullOrEmpty(notificationId);
+
+        // Never hidden: the actor is the recipient, and staff's word reaches the author whoever they block or mute.
+        return await StoreAsync(NotificationType.ContentRemoved, RecipientId, postId, reason, notificationId);
+    }
+
+    private async Task<NotificationView> StoreAsync(NotificationType type, string actorId, string? postId, string? reason, string notificationId)
+    {
         var actor = (await views.CardsAsync([actorId]))[actorId];
         var now = time.GetUtcNow();
         NotificationRecord row;
         try
         {
-            row = await notifications.AddAsync(notificationId, RecipientId, type, actorId, postId, now);
+            row = await notifications.AddAsync(notificationId, RecipientId, type, actorId, postId, now, reason);
         }
         catch (InvalidOperationException)
         {
             // The id is taken: this is a retry of a delivery whose row was stored. Finish announcing it (the
             // event log ignores it if that happened too).
-            row = new NotificationRecord(notificationId, RecipientId, type, actorId, postId, now, false);
+            row = new NotificationRecord(notificationId, RecipientId, type, actorId, postId, now, false, reason);
         }
 
         var view = View(row, actor);
@@ -83,5 +99,5 @@ public sealed class NotificationGrain(INotificationRepository notifications, Pos
     private Task<BlockSnapshot> HiddenAsync() => GrainFactory.GetGrain<IBlockListGrain>(RecipientId).GetSnapshotAsync();
 
     private static NotificationView View(NotificationRecord row, UserCard actor) =>
-        new(row.Id, row.Type, actor, row.PostId, row.CreatedAt, row.Read);
+        new(row.Id, row.Type, actor, row.PostId, row.CreatedAt, row.Read, row.Reason);
 }

@@ -10,6 +10,7 @@ namespace Vrss.Grains.Notifications;
 /// <param name="PostId">The post concerned, for reactions, comments and mentions.</param>
 /// <param name="CreatedAt">When it happened (for a repeated reaction: the latest time).</param>
 /// <param name="Read">Whether the recipient has read it.</param>
+/// <param name="Reason">Why staff removed the content, for <c>content_removed</c>; otherwise null.</param>
 public sealed record NotificationRecord(
     string Id,
     string RecipientId,
@@ -17,4 +18,5 @@ public sealed record NotificationRecord(
     string ActorId,
     string? PostId,
     DateTimeOffset CreatedAt,
-    bool Read);
+    bool Read,
+    string? Reason = null);

@@ -60,6 +60,14 @@ public sealed partial class NotificationSender(IGrainFactory grains, ILogger<Not
         return [.. recipients.Where((_, i) => sent[i])];
     }
 
+    /// <summary>Tells <paramref name="authorId"/> that staff removed their post (or their comment on it) and why.</summary>
+    public Task NotifyContentRemovedAsync(string authorId, string postId, string reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(authorId);
+        var id = NewId();
+        return Failover.RetryAsync(() => grains.GetGrain<INotificationGrain>(authorId).NotifyContentRemovedAsync(postId, reason, id));
+    }
+
     // The id is chosen once, so a re-send after a silo's death stores and announces nothing twice.
     private Task Deliver(string recipientId, NotificationType type, string actorId, string? postId)
     {

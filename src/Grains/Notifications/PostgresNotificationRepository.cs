@@ -9,13 +9,13 @@ namespace Vrss.Grains.Notifications;
 public sealed class PostgresNotificationRepository(DbRetry db) : INotificationRepository
 {
     /// <inheritdoc />
-    public async Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at)
+    public async Task<NotificationRecord> AddAsync(string notificationId, string recipientId, NotificationType type, string actorId, string? postId, DateTimeOffset at, string? reason = null)
     {
-        NotificationChecks.New(notificationId, recipientId, type, actorId, postId);
+        NotificationChecks.New(notificationId, recipientId, type, actorId, postId, reason);
         try
         {
             var row = await db.QuerySingleAsync(
-                NotificationStatements.Add(notificationId, recipientId, type, actorId, postId, at), Read, repeatable: false).ConfigureAwait(false);
+                NotificationStatements.Add(notificationId, recipientId, type, actorId, postId, at, reason), Read, repeatable: false).ConfigureAwait(false);
             return row!;
         }
         catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "notifications_pkey" })
@@ -68,5 +68,6 @@ public sealed class PostgresNotificationRepository(DbRetry db) : INotificationRe
         reader.GetString(3),
         reader.IsDBNull(4) ? null : reader.GetString(4),
         reader.GetFieldValue<DateTimeOffset>(5),
-        reader.GetBoolean(6));
+        reader.GetBoolean(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7));
 }

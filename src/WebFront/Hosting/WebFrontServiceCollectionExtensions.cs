@@ -13,6 +13,7 @@ using Vrss.WebFront.Health;
 using Vrss.WebFront.Media;
 using Vrss.WebFront.Notifications;
 using Vrss.WebFront.RateLimits;
+using Vrss.WebFront.Reports;
 using Vrss.WebFront.OpenApi;
 using Vrss.WebFront.Rpc;
 using Vrss.WebFront.Sessions;
@@ -56,6 +57,7 @@ public static class WebFrontServiceCollectionExtensions
         services.AddMediaProcedures();
         services.AddNotificationProcedures();
         services.AddAdminProcedures();
+        services.AddReportProcedures();
         services.AddLiveStream(configuration);
         return services;
     }

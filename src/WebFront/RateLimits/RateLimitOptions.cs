@@ -26,6 +26,7 @@ public sealed class RateLimitOptions
         [RateLimitPolicies.PostReact] = Policy(60, TimeSpan.FromMinutes(1), persist: false),
         [RateLimitPolicies.SocialFollow] = Policy(400, TimeSpan.FromHours(24), persist: true),
         [RateLimitPolicies.MediaUpload] = Policy(30, TimeSpan.FromMinutes(30), persist: true),
+        [RateLimitPolicies.ModerationReport] = Policy(30, TimeSpan.FromHours(1), persist: true),
         [RateLimitPolicies.Default] = Policy(1500, TimeSpan.FromMinutes(5), persist: false),
         [RateLimitPolicies.Anonymous] = Policy(300, TimeSpan.FromMinutes(5), persist: false),
     };

@@ -42,6 +42,9 @@ public static class RateLimitPolicies
     /// <summary>Follows per user.</summary>
     public const string SocialFollow = "social.follow";
 
+    /// <summary>Reports filed per user.</summary>
+    public const string ModerationReport = "moderation.report";
+
     /// <summary>Upload starts per user.</summary>
     public const string MediaUpload = "media.initiateUpload";
 

@@ -13,7 +13,7 @@ public static class ErrorStatus
         ErrorCode.ValidationError or ErrorCode.InvalidInput or ErrorCode.MissingRequiredField or ErrorCode.InvalidFormat => 400,
         ErrorCode.NotFound or ErrorCode.ResourceNotFound or ErrorCode.UserNotFound or ErrorCode.PostNotFound => 404,
         ErrorCode.Conflict or ErrorCode.DuplicateUsername or ErrorCode.DuplicateEmail or ErrorCode.AlreadyFollowing or ErrorCode.IdempotencyKeyReused => 400,
-        ErrorCode.RequestInProgress => 409,
+        ErrorCode.RequestInProgress or ErrorCode.ReportAlreadyResolved or ErrorCode.ReportNotResolved => 409,
         ErrorCode.RateLimitExceeded or ErrorCode.TooManyRequests => 429,
         ErrorCode.StorageLimitExceeded or ErrorCode.FileTooLarge => 413,
         ErrorCode.InvalidFileType or ErrorCode.UploadVerificationFailed or ErrorCode.UploadExpired => 400,

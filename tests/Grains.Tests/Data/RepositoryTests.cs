@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vrss.Grains.Hosting;
 using Vrss.Grains.Moderation;
+using Vrss.Grains.Reports;
 using Vrss.Grains.Users;
 using Vrss.Testing;
 
@@ -47,6 +48,7 @@ public abstract class RepositoryTests : IAsyncLifetime
         services.AddAccounts(configuration);
         services.AddSocial(configuration);
         services.AddModeration(configuration);
+        services.AddReports(configuration);
         _services = services.BuildServiceProvider();
         return Task.CompletedTask;
     }

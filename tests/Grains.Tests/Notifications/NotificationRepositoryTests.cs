@@ -23,6 +23,21 @@ public abstract class NotificationRepositoryTests : RepositoryTests
     }
 
     [Fact]
+    public async Task Add_ContentRemoved_KeepsItsReason_AndOnlyItHasOne()
+    {
+        var (recipient, id) = (NewId("recipient"), NewId("n"));
+
+        var stored = await Notifications.AddAsync(id, recipient, NotificationType.ContentRemoved, recipient, "post-1", T0, "spam links");
+
+        var expected = new NotificationRecord(id, recipient, NotificationType.ContentRemoved, recipient, "post-1", Micro(T0), false, "spam links");
+        Assert.Equal(expected, stored);
+        Assert.Equal([expected], (await Notifications.GetAsync(recipient, null, null, 10)).Items);
+        await Assert.ThrowsAsync<ArgumentException>(() => Notifications.AddAsync(NewId("n"), recipient, NotificationType.ContentRemoved, recipient, "post-1", T0));
+        await Assert.ThrowsAsync<ArgumentException>(() => Notifications.AddAsync(NewId("n"), recipient, NotificationType.ContentRemoved, recipient, null, T0, "why"));
+        await Assert.ThrowsAsync<ArgumentException>(() => Notifications.AddAsync(NewId("n"), recipient, NotificationType.Comment, NewId("actor"), "post-1", T0, "why"));
+    }
+
+    [Fact]
     public async Task Add_RepeatedReaction_KeepsOneNotification_MovedToTheLatestTimeAndUnread()
     {
         var (recipient, actor) = (NewId("recipient"), NewId("actor"));

@@ -3,6 +3,7 @@ using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Reports;
 using Vrss.Grains.Blocks;
 using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
@@ -13,6 +14,7 @@ using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.RateLimits;
+using Vrss.Grains.Reports;
 using Vrss.Grains.Sessions;
 using Vrss.Grains.Social;
 using Vrss.Grains.Users;
@@ -159,6 +161,20 @@ internal static class QueryPlanCases
         new("Moderation.AuditPage (actor)", ModerationStatements.AuditPage("u7", null, TimeCursor.Newest, 20), "audit_log_actor_idx"),
         new("Moderation.AuditPage (actor and account)", ModerationStatements.AuditPage("u7", "u8", TimeCursor.Newest, 20), "audit_log_actor_idx|audit_log_target_user_idx"),
         new("Moderation.AuditPage (account)", ModerationStatements.AuditPage(null, "u8", TimeCursor.Newest, 20), "audit_log_target_user_idx"),
+        new("Reports.File", ReportStatements.File(NewReport("r-new", "u1007", "p500", "u500")), "reports_open_once_idx"),
+        new("Reports.Get", ReportStatements.Get("r500"), "reports_pkey"),
+        new("Reports.Update", ReportStatements.Update(NewReport("r500", "u1500", "p500", "u500") with
+        {
+            Status = ReportStatus.Resolved,
+            AssigneeId = "u7",
+            Resolution = new ReportResolution(ReportAction.RemoveContent, "spam", "u7", s_now),
+        }), "reports_pkey"),
+        new("Reports.List", ReportStatements.List(new ReportFilter(null, null, null), TimeCursor.Newest, 20), "reports_created_idx"),
+        new("Reports.List (category, next page)", ReportStatements.List(new ReportFilter(null, ReportCategory.Illegal, null), new TimeCursor(s_now.AddDays(-5), "r5000"), 20), "reports_created_idx"),
+        new("Reports.List (open)", ReportStatements.List(new ReportFilter(ReportStatus.Open, null, null), TimeCursor.Newest, 20), "reports_status_created_idx"),
+        // Nearly every report is resolved: walking the queue by time and filtering serves it as well.
+        new("Reports.List (resolved, category)", ReportStatements.List(new ReportFilter(ReportStatus.Resolved, ReportCategory.Spam, null), TimeCursor.Newest, 20), "reports_status_created_idx|reports_created_idx"),
+        new("Reports.List (assignee)", ReportStatements.List(new ReportFilter(ReportStatus.Open, null, "u7"), TimeCursor.Newest, 20), "reports_assignee_created_idx"),
         new("Users.Rename", UserLifecycleStatements.Rename("u7", "seven"), "users_pkey"),
         // username_claims holds one row per name; the fixture fills it through the users trigger.
         new("Users.ReserveOldName", UserLifecycleStatements.ReserveOldName("u7", "user7", s_now.AddDays(30)), "username_claims_pkey"),
@@ -225,6 +241,9 @@ internal static class QueryPlanCases
             statement,
             expected.GetValueOrDefault(statement.Text, [])));
     }
+
+    private static ReportRecord NewReport(string id, string reporterId, string postId, string authorId) =>
+        new(id, reporterId, ReportTargetKind.Post, postId, authorId, ReportCategory.Spam, "see this", "word17", ReportStatus.Open, null, null, s_now);
 
     // Token hashes of the fixture: SHA-256 of the row number's text.
     private static byte[] Hash(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));

@@ -31,7 +31,7 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         }
 
         // VACUUM cannot run inside the implicit transaction of a multi-statement command: one table at a time.
-        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "user_blocks", "account_standing", "audit_log" })
+        foreach (var table in new[] { "posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "feed_pull_authors", "sessions", "idempotency_keys", "user_blocks", "account_standing", "audit_log", "reports" })
         {
             await using var vacuum = DataSource.CreateCommand($"VACUUM (ANALYZE) {table}");
             vacuum.CommandTimeout = 600;
@@ -151,6 +151,18 @@ public sealed class QueryPlanFixture : IAsyncLifetime
         INSERT INTO audit_log (id, actor_id, action, target_kind, target_id, target_user_id, reason, detail, at)
         SELECT 'a' || g, 'u' || (g % 100), 'suspend', 'user', 'u' || (g % 9973), 'u' || (g % 9973), 'spam', NULL,
                timestamptz '2026-01-01 00:00:00+00' + g * interval '17 seconds'
+        FROM generate_series(1, 100000) AS g;
+
+        -- Reports by 'u1000'..'u9999' about posts of 'u0'..'u999': one in twenty open, one in five assigned to staff 'u0'..'u99'.
+        INSERT INTO reports (id, reporter_id, target_kind, target_id, target_user_id, category, comment, excerpt, status, assignee_id,
+                             resolution_action, resolution_reason, resolved_by, resolved_at, created_at)
+        SELECT 'r' || g, 'u' || (1000 + g % 9000), 1, 'p' || g, 'u' || (g % 1000), g % 4, 'see this', 'word' || (g % 997),
+               CASE WHEN g % 20 = 0 THEN 0 ELSE 1 END,
+               CASE WHEN g % 5 = 0 THEN 'u' || (g % 100) END,
+               CASE WHEN g % 20 <> 0 THEN g % 4 END, CASE WHEN g % 20 <> 0 THEN 'handled' END,
+               CASE WHEN g % 20 <> 0 THEN 'u' || (g % 100) END,
+               CASE WHEN g % 20 <> 0 THEN timestamptz '2026-01-01 01:00:00+00' + g * interval '13 seconds' END,
+               timestamptz '2026-01-01 00:00:00+00' + g * interval '13 seconds'
         FROM generate_series(1, 100000) AS g;
         """;
 }

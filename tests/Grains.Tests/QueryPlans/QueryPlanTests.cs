@@ -13,7 +13,7 @@ namespace Vrss.Grains.Tests.QueryPlans;
 public sealed class QueryPlanTests(QueryPlanFixture fixture, ITestOutputHelper output) : IClassFixture<QueryPlanFixture>
 {
     private static readonly HashSet<string> s_tables =
-        ["posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "sessions", "idempotency_keys", "user_blocks", "account_standing", "audit_log"];
+        ["posts", "comments", "reactions", "follows", "follow_requests", "connection_requests", "connections", "media", "notifications", "users", "sessions", "idempotency_keys", "user_blocks", "account_standing", "audit_log", "reports"];
 
     public static TheoryData<string> CaseNames => [.. QueryPlanCases.All.Select(c => c.Name)];
 

@@ -65,6 +65,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        "input.admin.assignReport": {
+            reportId: string;
+            userId?: string | null;
+        };
+        "output.admin.assignReport": {
+            id: string;
+            reporter: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            };
+            target: {
+                /** @enum {unknown} */
+                kind: "user" | "post" | "comment";
+                id: string;
+                user: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                excerpt: string | null;
+            };
+            /** @enum {unknown} */
+            category: "spam" | "harassment" | "illegal" | "other";
+            comment: string | null;
+            /** @enum {unknown} */
+            status: "open" | "resolved";
+            assignee: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            } | null;
+            resolution: {
+                /** @enum {unknown} */
+                action: "none" | "remove_content" | "silence" | "suspend";
+                reason: string;
+                by: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.assignReport */
+        "request.admin.assignReport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.assignReport";
+            input: components["schemas"]["input.admin.assignReport"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.admin.getAccount": {
             username?: string | null;
             userId?: string | null;
@@ -146,6 +215,323 @@ export interface components {
              */
             procedure: "admin.getAuditLog";
             input?: components["schemas"]["input.admin.getAuditLog"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.getReport": {
+            reportId: string;
+        };
+        "output.admin.getReport": {
+            id: string;
+            reporter: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            };
+            target: {
+                /** @enum {unknown} */
+                kind: "user" | "post" | "comment";
+                id: string;
+                user: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                excerpt: string | null;
+            };
+            /** @enum {unknown} */
+            category: "spam" | "harassment" | "illegal" | "other";
+            comment: string | null;
+            /** @enum {unknown} */
+            status: "open" | "resolved";
+            assignee: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            } | null;
+            resolution: {
+                /** @enum {unknown} */
+                action: "none" | "remove_content" | "silence" | "suspend";
+                reason: string;
+                by: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.getReport */
+        "request.admin.getReport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.getReport";
+            input: components["schemas"]["input.admin.getReport"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.listReports": {
+            /** @enum {unknown} */
+            status?: "open" | "resolved" | null;
+            /** @enum {unknown} */
+            category?: "spam" | "harassment" | "illegal" | "other" | null;
+            assignedToMe?: boolean | null;
+            cursor?: string | null;
+            limit?: number | null;
+        };
+        "output.admin.listReports": {
+            items: {
+                id: string;
+                reporter: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                target: {
+                    /** @enum {unknown} */
+                    kind: "user" | "post" | "comment";
+                    id: string;
+                    user: {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        avatarUrl: string | null;
+                        /** @default null */
+                        isFollowing: boolean | null;
+                    };
+                    excerpt: string | null;
+                };
+                /** @enum {unknown} */
+                category: "spam" | "harassment" | "illegal" | "other";
+                comment: string | null;
+                /** @enum {unknown} */
+                status: "open" | "resolved";
+                assignee: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                } | null;
+                resolution: {
+                    /** @enum {unknown} */
+                    action: "none" | "remove_content" | "silence" | "suspend";
+                    reason: string;
+                    by: {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        avatarUrl: string | null;
+                        /** @default null */
+                        isFollowing: boolean | null;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        /** admin.listReports */
+        "request.admin.listReports": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.listReports";
+            input?: components["schemas"]["input.admin.listReports"] | null;
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description reason is not blank. */
+        "input.admin.removeComment": {
+            commentId: string;
+            reason: string;
+        };
+        "output.admin.removeComment": Record<string, never>;
+        /** admin.removeComment */
+        "request.admin.removeComment": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.removeComment";
+            input: components["schemas"]["input.admin.removeComment"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description reason is not blank. */
+        "input.admin.removePost": {
+            postId: string;
+            reason: string;
+        };
+        "output.admin.removePost": Record<string, never>;
+        /** admin.removePost */
+        "request.admin.removePost": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.removePost";
+            input: components["schemas"]["input.admin.removePost"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        "input.admin.reopenReport": {
+            reportId: string;
+        };
+        "output.admin.reopenReport": {
+            id: string;
+            reporter: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            };
+            target: {
+                /** @enum {unknown} */
+                kind: "user" | "post" | "comment";
+                id: string;
+                user: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                excerpt: string | null;
+            };
+            /** @enum {unknown} */
+            category: "spam" | "harassment" | "illegal" | "other";
+            comment: string | null;
+            /** @enum {unknown} */
+            status: "open" | "resolved";
+            assignee: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            } | null;
+            resolution: {
+                /** @enum {unknown} */
+                action: "none" | "remove_content" | "silence" | "suspend";
+                reason: string;
+                by: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.reopenReport */
+        "request.admin.reopenReport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.reopenReport";
+            input: components["schemas"]["input.admin.reopenReport"];
+            context?: components["schemas"]["RpcContext"];
+        };
+        /** @description reason is not blank. */
+        "input.admin.resolveReport": {
+            reportId: string;
+            /** @enum {unknown} */
+            action: "none" | "remove_content" | "silence" | "suspend";
+            reason: string;
+        };
+        "output.admin.resolveReport": {
+            id: string;
+            reporter: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            };
+            target: {
+                /** @enum {unknown} */
+                kind: "user" | "post" | "comment";
+                id: string;
+                user: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                excerpt: string | null;
+            };
+            /** @enum {unknown} */
+            category: "spam" | "harassment" | "illegal" | "other";
+            comment: string | null;
+            /** @enum {unknown} */
+            status: "open" | "resolved";
+            assignee: {
+                id: string;
+                username: string;
+                displayName: string;
+                avatarUrl: string | null;
+                /** @default null */
+                isFollowing: boolean | null;
+            } | null;
+            resolution: {
+                /** @enum {unknown} */
+                action: "none" | "remove_content" | "silence" | "suspend";
+                reason: string;
+                by: {
+                    id: string;
+                    username: string;
+                    displayName: string;
+                    avatarUrl: string | null;
+                    /** @default null */
+                    isFollowing: boolean | null;
+                };
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** admin.resolveReport */
+        "request.admin.resolveReport": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "admin.resolveReport";
+            input: components["schemas"]["input.admin.resolveReport"];
             context?: components["schemas"]["RpcContext"];
         };
         "input.admin.setRole": {
@@ -930,6 +1316,37 @@ export interface components {
             input: components["schemas"]["input.media.initiateUpload"];
             context?: components["schemas"]["RpcContext"];
         };
+        /** @description Give exactly one of userId, username, postId and commentId (400 / 1201 for more than one). */
+        "input.moderation.report": {
+            userId?: string | null;
+            username?: string | null;
+            postId?: string | null;
+            commentId?: string | null;
+            /** @enum {unknown} */
+            category: "spam" | "harassment" | "illegal" | "other";
+            comment?: string | null;
+        } | {
+            userId: unknown;
+        } | {
+            username: unknown;
+        } | {
+            postId: unknown;
+        } | {
+            commentId: unknown;
+        };
+        "output.moderation.report": {
+            reportId: string;
+        };
+        /** moderation.report */
+        "request.moderation.report": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            procedure: "moderation.report";
+            input: components["schemas"]["input.moderation.report"];
+            context?: components["schemas"]["RpcContext"];
+        };
         "input.notification.getNotifications": {
             /** Format: date-time */
             since?: string | null;
@@ -940,7 +1357,7 @@ export interface components {
             items: {
                 id: string;
                 /** @enum {unknown} */
-                type: "follow" | "reaction" | "comment" | "connection_request" | "connection_accepted" | "mention" | "follow_request";
+                type: "follow" | "reaction" | "comment" | "connection_request" | "connection_accepted" | "mention" | "follow_request" | "content_removed";
                 actor: {
                     id: string;
                     username: string;
@@ -951,6 +1368,8 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
                 read: boolean;
+                /** @default null */
+                reason: string | null;
             }[];
             nextCursor: string | null;
             unreadCount: number;
@@ -2090,7 +2509,7 @@ export interface components {
             context?: components["schemas"]["RpcContext"];
         };
         /** @description The request envelope; its procedure names the member, and so the input's schema. */
-        RpcRequest: components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
+        RpcRequest: components["schemas"]["request.admin.assignReport"] | components["schemas"]["request.admin.getAccount"] | components["schemas"]["request.admin.getAuditLog"] | components["schemas"]["request.admin.getReport"] | components["schemas"]["request.admin.listReports"] | components["schemas"]["request.admin.removeComment"] | components["schemas"]["request.admin.removePost"] | components["schemas"]["request.admin.reopenReport"] | components["schemas"]["request.admin.resolveReport"] | components["schemas"]["request.admin.setRole"] | components["schemas"]["request.admin.silenceUser"] | components["schemas"]["request.admin.suspendUser"] | components["schemas"]["request.admin.unsilenceUser"] | components["schemas"]["request.admin.unsuspendUser"] | components["schemas"]["request.auth.changeEmail"] | components["schemas"]["request.auth.changePassword"] | components["schemas"]["request.auth.confirmEmailChange"] | components["schemas"]["request.auth.confirmTotp"] | components["schemas"]["request.auth.disableTotp"] | components["schemas"]["request.auth.enableTotp"] | components["schemas"]["request.auth.getSession"] | components["schemas"]["request.auth.listSessions"] | components["schemas"]["request.auth.login"] | components["schemas"]["request.auth.logout"] | components["schemas"]["request.auth.regenerateRecoveryCodes"] | components["schemas"]["request.auth.register"] | components["schemas"]["request.auth.requestPasswordReset"] | components["schemas"]["request.auth.resendVerification"] | components["schemas"]["request.auth.resetPassword"] | components["schemas"]["request.auth.revokeSession"] | components["schemas"]["request.auth.verifyEmail"] | components["schemas"]["request.discovery.getDiscoverFeed"] | components["schemas"]["request.discovery.searchPosts"] | components["schemas"]["request.discovery.searchUsers"] | components["schemas"]["request.feed.getHome"] | components["schemas"]["request.media.completeUpload"] | components["schemas"]["request.media.delete"] | components["schemas"]["request.media.getStorageUsage"] | components["schemas"]["request.media.initiateUpload"] | components["schemas"]["request.moderation.report"] | components["schemas"]["request.notification.getNotifications"] | components["schemas"]["request.notification.markRead"] | components["schemas"]["request.post.comment"] | components["schemas"]["request.post.create"] | components["schemas"]["request.post.delete"] | components["schemas"]["request.post.deleteComment"] | components["schemas"]["request.post.getById"] | components["schemas"]["request.post.getByUser"] | components["schemas"]["request.post.getComments"] | components["schemas"]["request.post.react"] | components["schemas"]["request.post.unreact"] | components["schemas"]["request.post.update"] | components["schemas"]["request.post.updateComment"] | components["schemas"]["request.settings.get"] | components["schemas"]["request.settings.updatePrivacy"] | components["schemas"]["request.social.block"] | components["schemas"]["request.social.cancelConnectionRequest"] | components["schemas"]["request.social.follow"] | components["schemas"]["request.social.getBlocked"] | components["schemas"]["request.social.getConnectionRequests"] | components["schemas"]["request.social.getConnections"] | components["schemas"]["request.social.getFollowRequests"] | components["schemas"]["request.social.getFollowers"] | components["schemas"]["request.social.getFollowing"] | components["schemas"]["request.social.getMuted"] | components["schemas"]["request.social.getOutgoingConnectionRequests"] | components["schemas"]["request.social.mute"] | components["schemas"]["request.social.removeConnection"] | components["schemas"]["request.social.requestConnection"] | components["schemas"]["request.social.respondConnection"] | components["schemas"]["request.social.respondFollowRequest"] | components["schemas"]["request.social.unblock"] | components["schemas"]["request.social.unfollow"] | components["schemas"]["request.social.unmute"] | components["schemas"]["request.user.changeUsername"] | components["schemas"]["request.user.deleteAccount"] | components["schemas"]["request.user.exportData"] | components["schemas"]["request.user.getExport"] | components["schemas"]["request.user.getProfile"] | components["schemas"]["request.user.updateProfile"];
         /** @description Optional information about the call: ids for logs, and an idempotency key. */
         RpcContext: {
             correlationId?: string;
@@ -2115,7 +2534,7 @@ export interface components {
          * @description The closed list of error codes; x-vrss-codes gives each code's name and HTTP status.
          * @enum {integer}
          */
-        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1103 | 1104 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
+        ErrorCode: 1000 | 1001 | 1002 | 1003 | 1100 | 1101 | 1102 | 1103 | 1104 | 1105 | 1106 | 1200 | 1201 | 1202 | 1203 | 1300 | 1301 | 1302 | 1303 | 1400 | 1401 | 1402 | 1403 | 1404 | 1405 | 1500 | 1501 | 1600 | 1601 | 1602 | 1603 | 1604 | 1900 | 1901 | 1902 | 9999;
         ErrorEnvelope: {
             /** @constant */
             success: false;
@@ -2204,7 +2623,7 @@ export interface components {
             success: false;
             error: {
                 /** @enum {integer} */
-                code: 1405;
+                code: 1105 | 1106 | 1405;
                 message: string;
                 /** @description field names the input field at fault; policy and retryAfter come with 429. */
                 details?: {
@@ -2272,7 +2691,7 @@ export interface components {
         "event.notification": {
             id: string;
             /** @enum {unknown} */
-            type: "follow" | "reaction" | "comment" | "connection_request" | "connection_accepted" | "mention" | "follow_request";
+            type: "follow" | "reaction" | "comment" | "connection_request" | "connection_accepted" | "mention" | "follow_request" | "content_removed";
             actor: {
                 id: string;
                 username: string;
@@ -2283,6 +2702,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             read: boolean;
+            /** @default null */
+            reason: string | null;
         };
         "event.feed.update": {
             post: {
@@ -2442,7 +2863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope.405"];
                 };
             };
-            /** @description Error: 1405 REQUEST_IN_PROGRESS. */
+            /** @description Error: 1105 REPORT_ALREADY_RESOLVED, 1106 REPORT_NOT_RESOLVED, 1405 REQUEST_IN_PROGRESS. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
