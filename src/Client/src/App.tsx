@@ -20,6 +20,7 @@ const ConnectionsPage = lazy(() => import('./pages/ConnectionsPage'));
 const SearchPage = lazy(() => import('./pages/SearchPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ModerationPage = lazy(() => import('./pages/ModerationPage'));
 
 /** Routes that need a session send a signed-out visitor to sign in. */
 function RequireSession() {
@@ -62,6 +63,7 @@ export const routes = [
               { path: '/connections', element: <ConnectionsPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               { path: '/settings/*', element: <SettingsPage /> },
+              { path: '/moderation', element: <ModerationPage /> },
             ],
           },
         ],

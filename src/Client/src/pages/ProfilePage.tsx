@@ -10,6 +10,7 @@ import { InfiniteList } from '../components/InfiniteList';
 import { PostArticle } from '../components/PostArticle';
 import { FollowButton } from '../features/social/FollowButton';
 import { BlockMuteButtons } from '../features/profile/BlockMuteButtons';
+import { ReportButton } from '../features/moderation/ReportButton';
 import { ConnectButton } from '../features/profile/ConnectButton';
 import { RemoveConnectionButton } from '../features/profile/RemoveConnectionButton';
 import { useIsConnected } from '../features/profile/useIsConnected';
@@ -61,6 +62,7 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
               <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} requested={profile.followRequested} />
               <ConnectionControl key={`c-${profile.username}`} username={profile.username} />
               <BlockMuteButtons key={`b-${profile.username}`} username={profile.username} isBlocking={profile.isBlocking} isMuting={profile.isMuting} />
+              <ReportButton key={`r-${profile.username}`} target={{ username: profile.username }} />
             </>
           ) : (
             // Plain text: a "Sign in…" link would share its name with the navigation's "Sign in".

@@ -11,6 +11,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { updatePostInCaches } from '../../feed/feedCache';
 import { useOutbox, usePendingOutbox } from '../../outbox/useOutbox';
 import { ConfirmButton } from './ConfirmButton';
+import { ReportButton } from '../moderation/ReportButton';
 
 const MAX = 2000;
 
@@ -132,6 +133,7 @@ function CommentItem({ comment, post, user }: { comment: Comment; post: Post; us
         </button>
       ) : null}
       {user && (mine || user.id === post.author.id) ? <DeleteComment comment={comment} post={post} /> : null}
+      {user && !mine ? <ReportButton target={{ commentId: comment.id }} /> : null}
     </CommentView>
   );
 }
