@@ -47,6 +47,8 @@ function api(call: RecordedCall) {
       comments = comments.map((c) => (c.id === edited.id ? edited : c));
       return { data: { comment: edited } };
     }
+    case 'moderation.report':
+      return { data: { reportId: 'rep-1' } };
     case 'post.deleteComment':
       comments = comments.filter((c) => c.id !== call.input.commentId);
       return { data: {} };
@@ -269,6 +271,38 @@ describe('post page', () => {
     await userEvent.setup().click(within(group).getByRole('button', { name: /^Love/ }));
     await waitFor(() => expect(stub.callsOf('post.unreact')).toHaveLength(1));
     await waitFor(() => expect(within(group).getByRole('button', { name: /^Love/ }).getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it("reports someone else's post and comment with a category and details, by keyboard; never one's own", async () => {
+    comments = [comment('c-1', aliceCard, 'mine'), comment('c-2', bob, 'theirs')];
+    open();
+    const user = userEvent.setup();
+    const article = await screen.findByRole('article', { name: 'Post by bob' });
+    const report = within(article).getByRole('button', { name: 'Report post' });
+    report.focus();
+    await user.keyboard('{Enter}');
+    const dialog = within(article).getByRole('dialog', { name: 'Report this post' });
+    const reason = within(dialog).getByRole('combobox', { name: 'Reason' });
+    expect(document.activeElement).toBe(reason);
+    // Escape closes it without sending, and the focus is back on the button.
+    await user.keyboard('{Escape}');
+    expect(within(article).queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(report);
+    await user.keyboard('{Enter}');
+    await user.selectOptions(within(article).getByRole('combobox', { name: 'Reason' }), 'harassment');
+    await user.type(within(article).getByRole('textbox', { name: 'Details for the moderators (optional)' }), 'Threatening replies');
+    await user.click(within(article).getByRole('button', { name: 'Send report' }));
+    await within(article).findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[0]!.input).toEqual({ postId: post.id, category: 'harassment', comment: 'Threatening replies' });
+
+    await screen.findByText('mine');
+    await user.click(screen.getByRole('button', { name: 'More comments' }));
+    const theirs = await screen.findByRole('article', { name: 'Comment by bob' });
+    expect(within(screen.getByRole('article', { name: 'Comment by alice' })).queryByRole('button', { name: 'Report comment' })).toBeNull();
+    await user.click(within(theirs).getByRole('button', { name: 'Report comment' }));
+    await user.click(within(theirs).getByRole('button', { name: 'Send report' }));
+    await within(theirs).findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[1]!.input).toEqual({ commentId: 'c-2', category: 'spam' });
   });
 
   it('says so when the post is gone', async () => {

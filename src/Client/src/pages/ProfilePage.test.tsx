@@ -58,6 +58,8 @@ function api(call: RecordedCall) {
     case 'social.removeConnection':
       connected = false;
       return { data: {} };
+    case 'moderation.report':
+      return { data: { reportId: 'rep-1' } };
     case 'social.requestConnection':
       return { data: { request: { id: 'r1', status: 'pending' } } };
     default:
@@ -203,6 +205,16 @@ describe('profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     await screen.findByRole('button', { name: 'Connect' });
     expect(stub.callsOf('social.removeConnection').map((c) => c.input)).toEqual([{ username: 'bob' }]);
+  });
+
+  it('reports the profile', async () => {
+    open();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Report profile' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'other');
+    await user.click(screen.getByRole('button', { name: 'Send report' }));
+    await screen.findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[0]!.input).toEqual({ username: 'bob', category: 'other' });
   });
 
   it('says so when there is no such user', async () => {
