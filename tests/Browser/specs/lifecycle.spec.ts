@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { postsBy, rpc } from '../support/api';
+import { postsBy, register, rpc } from '../support/api';
 import { post, signIn, signUp } from '../support/members';
 
 test('a member edits their own comment and everyone sees it marked edited', async ({ page, request, openBrowser }) => {
@@ -82,4 +82,31 @@ test('a member deletes their account, is signed out, and signing in again cancel
   await expect(page.getByRole('status').filter({ hasText: 'Signing in cancelled the deletion of your account.' })).toBeVisible();
   const back = await page.request.post('/api/rpc', { data: { procedure: 'user.getProfile', input: { username: member.username } } });
   expect(back.status()).toBe(200);
+});
+
+test("a member reports someone else's post from its page and the server files the report", async ({ page, request }) => {
+  const author = await register(request, 'reported');
+  const text = `Report me, ${author.username}`;
+  const created = (await rpc(request, 'post.create', { type: 'text_short', content: text, visibility: 'public' }, author.token)).post;
+  const reporter = await signUp(page, 'reporter');
+
+  await page.goto(`/p/${created.id}`);
+  const article = page.getByRole('article', { name: `Post by ${author.username}` });
+  await article.getByRole('button', { name: 'Report post' }).click();
+  const dialog = article.getByRole('dialog', { name: 'Report this post' });
+  await dialog.getByRole('combobox', { name: 'Reason' }).selectOption('spam');
+  await dialog.getByRole('textbox', { name: 'Details for the moderators (optional)' }).fill('Selling things in every thread');
+  const answer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/rpc' && r.request().postDataJSON()?.procedure === 'moderation.report');
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  const body = await (await answer).json();
+  expect(body.success, JSON.stringify(body.error)).toBe(true);
+  expect(body.data.reportId).toBeTruthy();
+  await expect(article.getByRole('status').filter({ hasText: 'Reported. Thank you' })).toBeVisible();
+
+  // Reporting the same post again while that report is open answers the same report, so nothing piles up.
+  await article.getByRole('button', { name: 'Report post' }).click();
+  const again = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/rpc' && r.request().postDataJSON()?.procedure === 'moderation.report');
+  await article.getByRole('dialog', { name: 'Report this post' }).getByRole('button', { name: 'Send report' }).click();
+  expect((await (await again).json()).data.reportId).toBe(body.data.reportId);
+  expect(reporter.username).not.toBe(author.username);
 });
