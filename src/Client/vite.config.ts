@@ -35,7 +35,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         // Server routes that a navigation may reach directly must never get the app shell.
-        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/admin(\/|$)/, /^\/media\//, /^\/health\//],
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/admin(\/|$)/, /^\/media\//, /^\/exports\//, /^\/health\//],
         // No runtimeCaching: API answers live in IndexedDB (TanStack persister), never in Cache Storage,
         // and requests no route matches (/api/rpc, /api/stream, /media) go to the network untouched.
         runtimeCaching: [],

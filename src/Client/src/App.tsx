@@ -5,6 +5,7 @@ import { useSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
+import { ConfirmEmailChangePage } from './auth/ConfirmEmailChangePage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { HomePage } from './feed/HomePage';
@@ -19,6 +20,7 @@ const ConnectionsPage = lazy(() => import('./pages/ConnectionsPage'));
 const SearchPage = lazy(() => import('./pages/SearchPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ModerationPage = lazy(() => import('./pages/ModerationPage'));
 
 /** Routes that need a session send a signed-out visitor to sign in. */
 function RequireSession() {
@@ -43,6 +45,7 @@ export const routes = [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
       { path: '/verify-email', element: <VerifyEmailPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailChangePage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/discover', element: <DiscoverPage /> },
@@ -60,6 +63,7 @@ export const routes = [
               { path: '/connections', element: <ConnectionsPage /> },
               { path: '/notifications', element: <NotificationsPage /> },
               { path: '/settings/*', element: <SettingsPage /> },
+              { path: '/moderation', element: <ModerationPage /> },
             ],
           },
         ],

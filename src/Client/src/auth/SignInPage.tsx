@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { isRpcError, rpc, type Input } from '../api/rpc';
 import { Field } from '../components/Field';
@@ -14,6 +14,7 @@ export function SignInPage() {
   const { user } = useSession();
   const client = useQueryClient();
   const navigate = useNavigate();
+  const scheduled = (useLocation().state as { deletionScheduled?: string } | null)?.deletionScheduled;
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [step, setStep] = useState<Step>('password');
@@ -21,8 +22,10 @@ export function SignInPage() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Set when this form signed in: its own navigation (which may carry a notice) goes home, not the redirect below.
+  const signedInHere = useRef(false);
 
-  if (user) return <Navigate to="/" replace />;
+  if (user) return signedInHere.current ? null : <Navigate to="/" replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,8 +38,9 @@ export function SignInPage() {
     }
     try {
       const data = await rpc('auth.login', input);
+      signedInHere.current = true;
       setSession(client, data.user);
-      navigate('/', { replace: true });
+      navigate('/', { replace: true, state: data.deletionCancelled ? { notice: 'Welcome back. Signing in cancelled the deletion of your account.' } : null });
     } catch (err) {
       if (step === 'password' && isRpcError(err, 1003)) {
         // Two-factor is on: the password was right, ask for the second factor.
@@ -52,6 +56,12 @@ export function SignInPage() {
   return (
     <section className="narrow" aria-labelledby="page-title">
       <h1 id="page-title">Sign in</h1>
+      {scheduled ? (
+        <p role="status" className="notice">
+          Your account is deleted and you are signed out. Everything of it is removed for good on {new Date(scheduled).toLocaleString()}; sign in before then to
+          cancel.
+        </p>
+      ) : null}
       <form onSubmit={submit} noValidate>
         {step === 'password' ? (
           <>

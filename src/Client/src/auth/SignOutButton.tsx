@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { rpc } from '../api/rpc';
-import { setSession } from './session';
-import { forgetStream } from '../live/LiveConnection';
-import { resetOutboxRetry } from '../outbox/outbox';
+import { forgetLocalSession } from './forgetLocalSession';
 
 export function SignOutButton() {
   const client = useQueryClient();
@@ -17,10 +15,7 @@ export function SignOutButton() {
     } catch {
       // Signed out locally regardless: the cookie may already be gone, or we are offline.
     }
-    forgetStream();
-    resetOutboxRetry();
-    client.clear();
-    setSession(client, null);
+    forgetLocalSession(client);
     setBusy(false);
     navigate('/sign-in', { replace: true });
   };

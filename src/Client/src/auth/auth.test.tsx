@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { HttpStub } from '../test/httpStub';
@@ -9,6 +9,8 @@ import { setRpcEndpoint } from '../api/rpc';
 import { SignInPage } from './SignInPage';
 import { SignUpPage } from './SignUpPage';
 import { VerifyEmailPage } from './VerifyEmailPage';
+import { ConfirmEmailChangePage } from './ConfirmEmailChangePage';
+import { Layout } from '../layout/Layout';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SESSION_HINT_KEY, SESSION_KEY, setSession, useSession } from './session';
 import { createQueryClient } from '../queryClient';
@@ -73,6 +75,43 @@ describe('sign in', () => {
     expect(stub.callsOf('auth.login')[1]!.input).toEqual({ login: 'alice', password: 'pw', recoveryCode: 'AAAA-BBBB-CCCC-DDDD' });
   });
 
+  it('hands the home page a notice when signing in cancelled a scheduled deletion', async () => {
+    stub.rpc = () => ({ data: { user: alice, sessionToken: 't', deviceToken: 'd', deletionCancelled: true } });
+    const { router } = renderWithApp(<SignInPage />, { user: null, path: '/sign-in', routePath: '/sign-in' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Username or email'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(router.state.location.state).toEqual({ notice: 'Welcome back. Signing in cancelled the deletion of your account.' });
+  });
+
+  it('hands no notice on an ordinary sign-in', async () => {
+    stub.rpc = () => ({ data: { user: alice, sessionToken: 't', deviceToken: 'd', deletionCancelled: false } });
+    const { router } = renderWithApp(<SignInPage />, { user: null, path: '/sign-in', routePath: '/sign-in' });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Username or email'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(router.state.location.state).toBeNull();
+  });
+
+  it('says when a just-deleted account will be purged', async () => {
+    const { router } = renderWithApp(<SignInPage />, { user: null, path: '/elsewhere', routePath: '/sign-in' });
+    await act(() => router.navigate('/sign-in', { state: { deletionScheduled: '2026-12-30T12:00:00.000Z' } }));
+    expect(screen.getByRole('status').textContent).toContain(new Date('2026-12-30T12:00:00.000Z').toLocaleString());
+    expect(screen.getByRole('status').textContent).toMatch(/sign in before then to cancel/);
+  });
+
+  it('the layout shows the notice a page handed on', async () => {
+    stub.rpc = () => ({ data: {} });
+    const { router } = renderWithApp(<Layout />, { user: null, path: '/x', routePath: '/*' });
+    expect(screen.queryByText('Welcome back.')).toBeNull();
+    await act(() => router.navigate('/', { state: { notice: 'Welcome back.' } }));
+    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe('Welcome back.');
+  });
+
   it('shows wrong credentials as an alert', async () => {
     stub.rpc = () => ({ status: 401, error: { code: 1001, message: 'invalid credentials' } });
     renderWithApp(<SignInPage />, { user: null, path: '/sign-in', routePath: '/sign-in' });
@@ -134,6 +173,22 @@ describe('emailed links', () => {
     expect(window.location.search).toBe('?x=1');
     expect(await screen.findByText(/Your email is verified/)).toBeTruthy();
     expect(stub.callsOf('auth.verifyEmail').map((c) => c.input)).toEqual([{ token: 'tok-123' }]);
+  });
+
+  it('confirms an email change and removes the token from the address bar', async () => {
+    window.history.replaceState(null, '', '/confirm-email?token=chg-1');
+    stub.rpc = () => ({ data: { user: { ...alice, email: 'alice@new.example' } } });
+    renderWithApp(<ConfirmEmailChangePage />, { user: null, path: '/confirm-email', routePath: '/confirm-email' });
+    expect(window.location.search).toBe('');
+    expect(await screen.findByText(/Your address is now alice@new\.example, and it is verified/)).toBeTruthy();
+    expect(stub.callsOf('auth.confirmEmailChange').map((c) => c.input)).toEqual([{ token: 'chg-1' }]);
+  });
+
+  it('explains a spent or expired email-change link', async () => {
+    window.history.replaceState(null, '', '/confirm-email?token=old');
+    stub.rpc = () => ({ status: 401, error: { code: 1003, message: 'invalid token' } });
+    renderWithApp(<ConfirmEmailChangePage />, { user: null, path: '/confirm-email', routePath: '/confirm-email' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This link is not valid any more/);
   });
 
   it('resets the password with the token from the link', async () => {

@@ -14,6 +14,13 @@ export interface PostArticleProps {
   children?: ReactNode;
 }
 
+const VISIBILITY_NOTE: Record<Post['visibility'], string> = {
+  public: 'Public',
+  followers: 'Followers only',
+  connections: 'Connections only',
+  private: 'Only me',
+};
+
 export function reactionTotal(post: Pick<Post, 'reactionCounts'>): number {
   return Object.values(post.reactionCounts).reduce((a, b) => a + b, 0);
 }
@@ -43,7 +50,7 @@ export function PostArticle({ post, status, linkToPost = true, children }: PostA
               <RelativeTime iso={post.createdAt} />
             )}
             {post.updatedAt ? ' · edited' : null}
-            {post.visibility !== 'public' ? ` · ${post.visibility === 'followers' ? 'Followers only' : 'Only me'}` : null}
+            {post.visibility !== 'public' ? ` · ${VISIBILITY_NOTE[post.visibility]}` : null}
             {status ? <span className="pending-badge">{status}</span> : null}
           </span>
         </div>

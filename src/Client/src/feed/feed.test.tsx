@@ -61,6 +61,20 @@ describe('feeds', () => {
     expect(within(article).getByText('3 reactions')).toBeTruthy();
   });
 
+  it("names each post's audience: connections, followers, only me", async () => {
+    stub.rpc = () => ({
+      data: {
+        items: [makePost({ content: 'to connections', visibility: 'connections' }), makePost({ content: 'to followers', visibility: 'followers' }), makePost({ content: 'to me', visibility: 'private' })],
+        nextCursor: null,
+      },
+    });
+    renderWithApp(<DiscoverPage />, { user: alice });
+    const [connections, followers, mine] = await screen.findAllByRole('article');
+    expect(connections!.textContent).toContain('Connections only');
+    expect(followers!.textContent).toContain('Followers only');
+    expect(mine!.textContent).toContain('Only me');
+  });
+
   it('loads the next cursor page when the end of the list scrolls into view', async () => {
     const first = [makePost({ content: 'page one' })];
     const second = [makePost({ content: 'page two' })];

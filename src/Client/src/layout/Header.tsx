@@ -45,6 +45,11 @@ export function Header({ user }: { user: SessionUser | null }) {
               <li>
                 <NavLink to="/settings">Settings</NavLink>
               </li>
+              {user.role === 'moderator' || user.role === 'admin' ? (
+                <li>
+                  <NavLink to="/moderation">Moderation</NavLink>
+                </li>
+              ) : null}
               <li>
                 <SignOutButton />
               </li>

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { Header } from './Header';
 import { StatusBar } from './StatusBar';
 import { useSession } from '../auth/session';
@@ -10,6 +10,8 @@ import { useForgetOnSignOut } from '../auth/useForgetOnSignOut';
 
 export function Layout() {
   const { user } = useSession();
+  // A one-off message a page hands to the next one in the navigation's state (e.g. "your deletion was cancelled").
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   useRouteFocus();
   useForgetOnSignOut(user?.id ?? (user === null ? null : undefined));
   return (
@@ -23,6 +25,11 @@ export function Layout() {
       {user ? <LiveConnection userId={user.id} /> : null}
       {user ? <OutboxRunner userId={user.id} /> : null}
       <main id="main" tabIndex={-1}>
+        {notice ? (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </>

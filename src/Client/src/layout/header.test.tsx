@@ -27,6 +27,17 @@ describe('header', () => {
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
   });
 
+  it('links to Moderation for moderators and admins only', async () => {
+    stub.rpc = () => ({ data: { items: [], nextCursor: null, unreadCount: 0 } });
+    const { unmount } = renderWithApp(<Header user={alice} />, { user: alice });
+    expect(screen.queryByRole('link', { name: 'Moderation' })).toBeNull();
+    unmount();
+    renderWithApp(<Header user={{ ...alice, role: 'moderator' }} />, { user: { ...alice, role: 'moderator' } });
+    expect(screen.getByRole('link', { name: 'Moderation' }).getAttribute('href')).toBe('/moderation');
+    // Both headers asked for the unread count: nothing of this test reaches the next one's stub.
+    await waitFor(() => expect(stub.callsOf('notification.getNotifications')).toHaveLength(2));
+  });
+
   it('says just "Notifications" with nothing unread', async () => {
     stub.rpc = () => ({ data: { items: [], nextCursor: null, unreadCount: 0 } });
     renderWithApp(<Header user={alice} />, { user: alice });

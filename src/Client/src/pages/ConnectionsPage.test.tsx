@@ -13,6 +13,7 @@ const aliceCard = card('alice');
 let requests: { id: string; from: ReturnType<typeof card>; to: ReturnType<typeof card>; status: string; message?: string; createdAt: string }[];
 let followRequests: { from: ReturnType<typeof card>; createdAt: string }[];
 let connections: ReturnType<typeof card>[];
+let outgoing: typeof requests;
 
 function api(call: RecordedCall) {
   switch (call.procedure) {
@@ -28,6 +29,14 @@ function api(call: RecordedCall) {
       if (call.input.accept) connections = [...connections, r.from];
       return { data: { request: { ...r, status: call.input.accept ? 'accepted' : 'declined' } } };
     }
+    case 'social.getOutgoingConnectionRequests':
+      return { data: { items: outgoing, nextCursor: null } };
+    case 'social.cancelConnectionRequest':
+      outgoing = outgoing.filter((r) => r.id !== call.input.requestId);
+      return { data: {} };
+    case 'social.removeConnection':
+      connections = connections.filter((c) => c.username !== call.input.username);
+      return { data: {} };
     case 'social.respondFollowRequest':
       followRequests = followRequests.filter((x) => x.from.username !== call.input.username);
       return { data: { accepted: call.input.accept } };
@@ -43,6 +52,10 @@ beforeEach(() => {
   ];
   followRequests = [{ from: card('erin'), createdAt: '2026-11-30T07:00:00.000Z' }];
   connections = [card('frank')];
+  outgoing = [
+    { id: 'o1', from: aliceCard, to: card('gina'), status: 'pending', message: 'Hello', createdAt: '2026-11-30T06:00:00.000Z' },
+    { id: 'o2', from: aliceCard, to: card('hal'), status: 'pending', createdAt: '2026-11-30T05:00:00.000Z' },
+  ];
 });
 
 describe('connections page', () => {
@@ -73,5 +86,28 @@ describe('connections page', () => {
     await userEvent.setup().click(within(follows).getByRole('button', { name: 'Approve follow request from erin' }));
     await within(follows).findByText('No pending follow requests.');
     expect(stub.callsOf('social.respondFollowRequest')[0]!.input).toEqual({ username: 'erin', accept: true });
+  });
+
+  it('lists the requests one sent and cancels one', async () => {
+    renderWithApp(<ConnectionsPage />, { user: alice, path: '/connections', routePath: '/connections' });
+    const sent = await screen.findByRole('region', { name: 'Requests you sent' });
+    await within(sent).findByText('GINA');
+    expect(within(sent).getByText('HAL')).toBeTruthy();
+    await userEvent.setup().click(within(sent).getByRole('button', { name: 'Cancel connection request to gina' }));
+    await waitFor(() => expect(within(sent).queryByText('GINA')).toBeNull());
+    expect(within(sent).getByText('HAL')).toBeTruthy();
+    expect(stub.callsOf('social.cancelConnectionRequest').map((c) => c.input)).toEqual([{ requestId: 'o1' }]);
+  });
+
+  it('removes a connection after confirming', async () => {
+    renderWithApp(<ConnectionsPage />, { user: alice, path: '/connections', routePath: '/connections' });
+    const mine = await screen.findByRole('region', { name: 'Your connections' });
+    await within(mine).findByText('FRANK');
+    const user = userEvent.setup();
+    await user.click(within(mine).getByRole('button', { name: 'Remove connection with frank' }));
+    expect(stub.callsOf('social.removeConnection')).toHaveLength(0);
+    await user.click(within(mine).getByRole('button', { name: 'Remove' }));
+    await within(mine).findByText(/No connections yet/);
+    expect(stub.callsOf('social.removeConnection').map((c) => c.input)).toEqual([{ username: 'frank' }]);
   });
 });

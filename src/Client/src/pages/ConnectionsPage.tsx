@@ -4,6 +4,7 @@ import { rpc } from '../api/rpc';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { InfiniteList } from '../components/InfiniteList';
 import { RelativeTime } from '../components/RelativeTime';
+import { RemoveConnectionButton } from '../features/profile/RemoveConnectionButton';
 import { FollowRequests } from '../features/social/FollowRequests';
 import { UserRow } from '../features/social/UserRow';
 import '../features/social/social.css';
@@ -62,6 +63,53 @@ function IncomingRequests() {
   );
 }
 
+function OutgoingRequests() {
+  const client = useQueryClient();
+  const query = useInfiniteQuery(rpcInfinite('social.getOutgoingConnectionRequests', { limit: 20 }));
+  const cancel = useMutation({
+    mutationFn: (requestId: string) => rpc('social.cancelConnectionRequest', { requestId }),
+    onSettled: () => void client.invalidateQueries({ queryKey: ['social.getOutgoingConnectionRequests'] }),
+  });
+  const requests = query.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section aria-labelledby="outgoing-title" className="panel">
+      <h2 id="outgoing-title">Requests you sent</h2>
+      <ErrorMessage error={query.error ?? cancel.error} />
+      {query.isPending ? <p role="status">Loading…</p> : null}
+      {query.isSuccess && requests.length === 0 ? <p className="empty">No requests waiting for an answer.</p> : null}
+      <ul className="user-list">
+        {requests.map((r) => (
+          <UserRow
+            key={r.id}
+            user={r.to}
+            note={
+              <>
+                {r.message ? <span className="request-message">“{r.message}” · </span> : null}
+                Sent <RelativeTime iso={r.createdAt} />
+              </>
+            }
+          >
+            <button
+              type="button"
+              className="secondary"
+              disabled={cancel.isPending}
+              aria-label={`Cancel connection request to ${r.to.username}`}
+              onClick={() => cancel.mutate(r.id)}
+            >
+              Cancel
+            </button>
+          </UserRow>
+        ))}
+      </ul>
+      {query.hasNextPage ? (
+        <button type="button" className="secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          More sent requests
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
 function MyConnections() {
   const query = useInfiniteQuery(rpcInfinite('social.getConnections', { limit: 20 }));
   const people = query.data?.pages.flatMap((p) => p.items) ?? [];
@@ -72,7 +120,9 @@ function MyConnections() {
       <InfiniteList label="Your connections" hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onMore={() => void query.fetchNextPage()}>
         <ul className="user-list">
           {people.map((p) => (
-            <UserRow key={p.id} user={p} />
+            <UserRow key={p.id} user={p}>
+              <RemoveConnectionButton username={p.username} named />
+            </UserRow>
           ))}
         </ul>
         {query.isPending ? <p role="status">Loading…</p> : null}
@@ -82,7 +132,7 @@ function MyConnections() {
   );
 }
 
-/** /connections: incoming connection and follow requests to answer, and the people one is connected with. */
+/** /connections: incoming connection and follow requests to answer, the requests one sent, and the people one is connected with. */
 export default function ConnectionsPage() {
   useTitle('Connections');
   return (
@@ -90,6 +140,7 @@ export default function ConnectionsPage() {
       <h1 id="page-title">Connections</h1>
       <IncomingRequests />
       <FollowRequests />
+      <OutgoingRequests />
       <MyConnections />
     </section>
   );

@@ -23,7 +23,7 @@ function api(call: RecordedCall) {
         : { data: { items: items.slice(0, 3), nextCursor: items.length > 3 ? 'n2' : null, unreadCount: unread() } };
     case 'notification.markRead': {
       const ids = call.input.all ? items.map((n) => n.id) : (call.input.ids as string[]);
-      items = items.map((n) => (ids.includes(n.id) ? { ...n, read: true } : n));
+      items = items.map((n) => (ids.includes(n.id) ? { ...n, read: true, reason: null } : n));
       return { data: { unreadCount: unread() } };
     }
     default:
@@ -33,10 +33,10 @@ function api(call: RecordedCall) {
 
 beforeEach(() => {
   items = [
-    { id: 'n1', type: 'comment', actor: actor('bob'), postId: 'p1', createdAt: '2026-11-30T11:00:00.000Z', read: false },
-    { id: 'n2', type: 'follow', actor: actor('carol'), postId: null, createdAt: '2026-11-30T10:00:00.000Z', read: false },
-    { id: 'n3', type: 'reaction', actor: actor('dave'), postId: 'p1', createdAt: '2026-11-30T09:00:00.000Z', read: true },
-    { id: 'n4', type: 'connection_request', actor: actor('erin'), postId: null, createdAt: '2026-11-30T08:00:00.000Z', read: false },
+    { id: 'n1', type: 'comment', actor: actor('bob'), postId: 'p1', createdAt: '2026-11-30T11:00:00.000Z', read: false, reason: null },
+    { id: 'n2', type: 'follow', actor: actor('carol'), postId: null, createdAt: '2026-11-30T10:00:00.000Z', read: false, reason: null },
+    { id: 'n3', type: 'reaction', actor: actor('dave'), postId: 'p1', createdAt: '2026-11-30T09:00:00.000Z', read: true, reason: null },
+    { id: 'n4', type: 'connection_request', actor: actor('erin'), postId: null, createdAt: '2026-11-30T08:00:00.000Z', read: false, reason: null },
   ];
 });
 
@@ -54,6 +54,16 @@ describe('notifications page', () => {
     // The navigation's unread count is the one the server gave.
     expect(client.getQueryData(UNREAD_KEY)).toBe(3);
     expect(screen.getByText('3 unread')).toBeTruthy();
+  });
+
+  it('shows a removal by the moderators with their reason, naming no one', async () => {
+    items = [{ id: 'n9', type: 'content_removed', actor: actor('alice'), postId: 'p7', createdAt: '2026-11-30T12:00:00.000Z', read: false, reason: 'Spam <b>links</b>' }];
+    open();
+    const link = (await screen.findByText('removed something you posted')).closest('a')!;
+    expect(link.getAttribute('href')).toBe('/p/p7');
+    expect(within(link).getByText('Moderators')).toBeTruthy();
+    expect(screen.getByText('Reason: Spam <b>links</b>')).toBeTruthy();
+    expect(screen.queryByText('Alice')).toBeNull();
   });
 
   it('marks one notification read and updates the shared unread count', async () => {

@@ -18,14 +18,16 @@ type Pages = InfiniteData<Output<'notification.getNotifications'>, string | null
 
 function NotificationItem({ n, onRead, busy }: { n: Notification; onRead: (id: string) => void; busy: boolean }) {
   const { text, to } = describeNotification(n);
-  const name = n.actor.displayName || n.actor.username;
+  const fromStaff = n.type === 'content_removed';
+  const name = fromStaff ? 'Moderators' : n.actor.displayName || n.actor.username;
   return (
     <li className={n.read ? 'notification' : 'notification unread'}>
-      <Avatar url={n.actor.avatarUrl} name={name} size={36} />
+      <Avatar url={fromStaff ? null : n.actor.avatarUrl} name={name} size={36} />
       <div className="notification-body">
         <Link to={to} onClick={() => (n.read ? undefined : onRead(n.id))}>
           <strong>{name}</strong> {text}
         </Link>
+        {n.reason ? <p className="notification-reason">Reason: {n.reason}</p> : null}
         <div className="post-meta">
           <RelativeTime iso={n.createdAt} />
           {n.read ? null : <span className="unread-dot"> · Unread</span>}

@@ -41,6 +41,14 @@ function api(call: RecordedCall) {
     case 'post.update':
       post = { ...post, content: String(call.input.content), visibility: call.input.visibility as Post['visibility'], updatedAt: '2026-11-30T11:00:00.000Z' };
       return { data: { post } };
+    case 'post.updateComment': {
+      if (call.input.content === 'refused') return { status: 400, error: { code: 1201, message: 'content too long', details: { field: 'content' } } };
+      const edited = { ...comments.find((c) => c.id === call.input.commentId)!, content: String(call.input.content), editedAt: '2026-11-30T12:00:00.000Z' };
+      comments = comments.map((c) => (c.id === edited.id ? edited : c));
+      return { data: { comment: edited } };
+    }
+    case 'moderation.report':
+      return { data: { reportId: 'rep-1' } };
     case 'post.deleteComment':
       comments = comments.filter((c) => c.id !== call.input.commentId);
       return { data: {} };
@@ -215,6 +223,86 @@ describe('post page', () => {
     await user.click(within(mine).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByText('mine')).toBeNull());
     expect(stub.callsOf('post.deleteComment')[0]!.input).toEqual({ commentId: 'c-1' });
+  });
+
+  it('lets the viewer edit only their own comment, by keyboard, and marks it edited', async () => {
+    comments = [comment('c-1', aliceCard, 'mine'), comment('c-2', bob, 'theirs')];
+    open();
+    const user = userEvent.setup();
+    await screen.findByText('mine');
+    await user.click(screen.getByRole('button', { name: 'More comments' }));
+    const theirs = await screen.findByRole('article', { name: 'Comment by bob' });
+    expect(within(theirs).queryByRole('button', { name: 'Edit comment' })).toBeNull();
+    const mine = screen.getByRole('article', { name: 'Comment by alice' });
+    expect(within(mine).queryByText('edited')).toBeNull();
+
+    // Escape leaves the text as it was and gives the focus back to the Edit button.
+    const edit = within(mine).getByRole('button', { name: 'Edit comment' });
+    edit.focus();
+    await user.keyboard('{Enter}');
+    const box = within(mine).getByRole('textbox', { name: 'Edit your comment' });
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{Escape}');
+    expect(within(mine).getByText('mine')).toBeTruthy();
+    expect(document.activeElement).toBe(within(mine).getByRole('button', { name: 'Edit comment' }));
+
+    await user.keyboard('{Enter}');
+    await user.clear(within(mine).getByRole('textbox', { name: 'Edit your comment' }));
+    await user.type(within(mine).getByRole('textbox', { name: 'Edit your comment' }), 'refused');
+    await user.click(within(mine).getByRole('button', { name: 'Save comment' }));
+    expect((await within(mine).findByRole('alert')).textContent).toBe('content too long');
+
+    await user.clear(within(mine).getByRole('textbox', { name: 'Edit your comment' }));
+    await user.type(within(mine).getByRole('textbox', { name: 'Edit your comment' }), 'mine, better');
+    await user.click(within(mine).getByRole('button', { name: 'Save comment' }));
+    await within(mine).findByText('mine, better');
+    expect(within(mine).getByText('edited')).toBeTruthy();
+    expect(within(mine).queryByRole('textbox')).toBeNull();
+    expect(stub.callsOf('post.updateComment').at(-1)!.input).toEqual({ commentId: 'c-1', content: 'mine, better' });
+  });
+
+  it("shows the caller's own reaction from the post as pressed", async () => {
+    post = { ...post, myReaction: 'love', reactionCounts: { love: 1 } };
+    open();
+    const group = await screen.findByRole('group', { name: 'Reactions' });
+    expect(within(group).getByRole('button', { name: /^Love/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(group).getByRole('button', { name: /^Like/ }).getAttribute('aria-pressed')).toBe('false');
+    // Pressing it again takes it back.
+    await userEvent.setup().click(within(group).getByRole('button', { name: /^Love/ }));
+    await waitFor(() => expect(stub.callsOf('post.unreact')).toHaveLength(1));
+    await waitFor(() => expect(within(group).getByRole('button', { name: /^Love/ }).getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it("reports someone else's post and comment with a category and details, by keyboard; never one's own", async () => {
+    comments = [comment('c-1', aliceCard, 'mine'), comment('c-2', bob, 'theirs')];
+    open();
+    const user = userEvent.setup();
+    const article = await screen.findByRole('article', { name: 'Post by bob' });
+    const report = within(article).getByRole('button', { name: 'Report post' });
+    report.focus();
+    await user.keyboard('{Enter}');
+    const dialog = within(article).getByRole('dialog', { name: 'Report this post' });
+    const reason = within(dialog).getByRole('combobox', { name: 'Reason' });
+    expect(document.activeElement).toBe(reason);
+    // Escape closes it without sending, and the focus is back on the button.
+    await user.keyboard('{Escape}');
+    expect(within(article).queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(report);
+    await user.keyboard('{Enter}');
+    await user.selectOptions(within(article).getByRole('combobox', { name: 'Reason' }), 'harassment');
+    await user.type(within(article).getByRole('textbox', { name: 'Details for the moderators (optional)' }), 'Threatening replies');
+    await user.click(within(article).getByRole('button', { name: 'Send report' }));
+    await within(article).findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[0]!.input).toEqual({ postId: post.id, category: 'harassment', comment: 'Threatening replies' });
+
+    await screen.findByText('mine');
+    await user.click(screen.getByRole('button', { name: 'More comments' }));
+    const theirs = await screen.findByRole('article', { name: 'Comment by bob' });
+    expect(within(screen.getByRole('article', { name: 'Comment by alice' })).queryByRole('button', { name: 'Report comment' })).toBeNull();
+    await user.click(within(theirs).getByRole('button', { name: 'Report comment' }));
+    await user.click(within(theirs).getByRole('button', { name: 'Send report' }));
+    await within(theirs).findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[1]!.input).toEqual({ commentId: 'c-2', category: 'spam' });
   });
 
   it('says so when the post is gone', async () => {

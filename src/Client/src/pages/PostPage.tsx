@@ -13,6 +13,7 @@ import { Comments } from '../features/post/Comments';
 import { ConfirmButton } from '../features/post/ConfirmButton';
 import { PostEditor } from '../features/post/PostEditor';
 import { Reactions } from '../features/post/Reactions';
+import { ReportButton } from '../features/moderation/ReportButton';
 import '../features/post/post.css';
 import '../features/social/social.css';
 
@@ -69,6 +70,7 @@ export default function PostPage() {
         <PostArticle post={post} linkToPost={false}>
           <Reactions post={post} signedIn={!!user} />
           {isAuthor ? <OwnerActions post={post} onEdit={() => setEditing(true)} /> : null}
+          {user && !isAuthor ? <ReportButton target={{ postId: post.id }} /> : null}
         </PostArticle>
       )}
       <Comments post={post} user={user} />

@@ -11,6 +11,7 @@ import ProfilePage from './ProfilePage';
 const stub = serveRpc(api);
 let profile: Profile | Record<string, unknown>;
 let follow: { following: boolean; requested: boolean };
+let connected: boolean;
 
 const bobProfile = (): Profile => ({
   id: 'u-bob',
@@ -52,6 +53,13 @@ function api(call: RecordedCall) {
       return { data: { muted: true } };
     case 'social.unmute':
       return { data: { muted: false } };
+    case 'social.getConnections':
+      return { data: { items: connected ? [{ id: 'u-bob', username: 'bob', displayName: 'Bob Builder', avatarUrl: null, isFollowing: null }] : [], nextCursor: null } };
+    case 'social.removeConnection':
+      connected = false;
+      return { data: {} };
+    case 'moderation.report':
+      return { data: { reportId: 'rep-1' } };
     case 'social.requestConnection':
       return { data: { request: { id: 'r1', status: 'pending' } } };
     default:
@@ -64,6 +72,7 @@ const open = (user: typeof alice | null = alice) => renderWithApp(<ProfilePage /
 beforeEach(() => {
   profile = bobProfile();
   follow = { following: true, requested: false };
+  connected = false;
 });
 
 describe('profile page', () => {
@@ -169,6 +178,43 @@ describe('profile page', () => {
     open(null);
     await screen.findByText('Signed-in members can follow @bob.');
     expect(screen.queryByRole('button', { name: 'Follow' })).toBeNull();
+  });
+
+  it('shows the headline under the name', async () => {
+    profile = { ...bobProfile(), headline: 'Gaffer & <i>lighting</i> designer' };
+    open();
+    await screen.findByRole('heading', { level: 1, name: 'Bob Builder' });
+    expect(screen.getByText('Gaffer & <i>lighting</i> designer').className).toBe('profile-headline');
+  });
+
+  it('shows Requested for a follow request the profile says is pending, and withdraws it', async () => {
+    profile = { ...bobProfile(), followRequested: true };
+    open();
+    const button = await screen.findByRole('button', { name: 'Requested' });
+    await userEvent.setup().click(button);
+    await screen.findByRole('button', { name: 'Follow' });
+    expect(stub.callsOf('social.unfollow')[0]!.input).toEqual({ username: 'bob' });
+  });
+
+  it('offers Remove connection instead of Connect to a connection, and Connect again after removing', async () => {
+    connected = true;
+    open();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove connection' }));
+    expect(screen.queryByRole('button', { name: 'Connect' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await screen.findByRole('button', { name: 'Connect' });
+    expect(stub.callsOf('social.removeConnection').map((c) => c.input)).toEqual([{ username: 'bob' }]);
+  });
+
+  it('reports the profile', async () => {
+    open();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Report profile' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'other');
+    await user.click(screen.getByRole('button', { name: 'Send report' }));
+    await screen.findByText(/Reported\. Thank you/);
+    expect(stub.callsOf('moderation.report')[0]!.input).toEqual({ username: 'bob', category: 'other' });
   });
 
   it('says so when there is no such user', async () => {

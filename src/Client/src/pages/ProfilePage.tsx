@@ -10,7 +10,10 @@ import { InfiniteList } from '../components/InfiniteList';
 import { PostArticle } from '../components/PostArticle';
 import { FollowButton } from '../features/social/FollowButton';
 import { BlockMuteButtons } from '../features/profile/BlockMuteButtons';
+import { ReportButton } from '../features/moderation/ReportButton';
 import { ConnectButton } from '../features/profile/ConnectButton';
+import { RemoveConnectionButton } from '../features/profile/RemoveConnectionButton';
+import { useIsConnected } from '../features/profile/useIsConnected';
 import { ExternalLink, ProfileExtras } from '../features/profile/ProfileExtras';
 import { isRestricted, type ProfileAnswer } from '../features/profile/profileTypes';
 import { useProfile } from '../features/profile/useProfile';
@@ -24,6 +27,13 @@ function Count({ n, one, many }: { n: number; one: string; many: string }) {
   );
 }
 
+/** Connect, or, with someone one is connected with, Remove connection. */
+function ConnectionControl({ username }: { username: string }) {
+  const connected = useIsConnected(username, true);
+  if (connected.data === true) return <RemoveConnectionButton username={username} />;
+  return <ConnectButton username={username} />;
+}
+
 function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; isMe: boolean; signedIn: boolean }) {
   const full = isRestricted(profile) ? null : profile;
   const name = profile.displayName || profile.username;
@@ -35,6 +45,7 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
         <div className="profile-names">
           <h1 id="page-title">{name}</h1>
           <p className="username">@{profile.username}</p>
+          {full?.headline ? <p className="profile-headline">{full.headline}</p> : null}
         </div>
         <div className="profile-actions">
           {isMe ? (
@@ -48,9 +59,10 @@ function ProfileHeader({ profile, isMe, signedIn }: { profile: ProfileAnswer; is
             </>
           ) : signedIn ? (
             <>
-              <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} />
-              <ConnectButton key={`c-${profile.username}`} username={profile.username} />
+              <FollowButton key={profile.username} username={profile.username} isFollowing={profile.isFollowing} requested={profile.followRequested} />
+              <ConnectionControl key={`c-${profile.username}`} username={profile.username} />
               <BlockMuteButtons key={`b-${profile.username}`} username={profile.username} isBlocking={profile.isBlocking} isMuting={profile.isMuting} />
+              <ReportButton key={`r-${profile.username}`} target={{ username: profile.username }} />
             </>
           ) : (
             // Plain text: a "Sign in…" link would share its name with the navigation's "Sign in".

@@ -312,7 +312,7 @@ describe('settings: sessions', () => {
   it('has a settings navigation whose links differ from the main navigation', async () => {
     open('/settings');
     const nav = await screen.findByRole('navigation', { name: 'Settings' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Public details', 'Privacy', 'Password', 'Two-factor authentication', 'Sessions', 'Blocked and muted']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Public details', 'Privacy', 'Password', 'Two-factor authentication', 'Sessions', 'Blocked and muted', 'Account']);
     expect(within(nav).getByRole('link', { name: 'Public details' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -1,6 +1,7 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { useTitle } from '../layout/useTitle';
+import { AccountSettings } from '../features/account/AccountSettings';
 import { BlockedSettings } from '../features/settings/BlockedSettings';
 import { PasswordSettings } from '../features/settings/PasswordSettings';
 import { PrivacySettings } from '../features/settings/PrivacySettings';
@@ -19,9 +20,10 @@ const SECTIONS = [
   { to: 'two-factor', label: 'Two-factor authentication' },
   { to: 'sessions', label: 'Sessions' },
   { to: 'blocked', label: 'Blocked and muted' },
+  { to: 'account', label: 'Account' },
 ] as const;
 
-/** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions, blocked and muted accounts; one sub-page each. */
+/** /settings/*: profile, privacy (and follow requests), password, two-factor, sessions, blocked and muted accounts, the account itself (name, email, export, deletion); one sub-page each. */
 export default function SettingsPage() {
   const { user } = useSession();
   useTitle('Settings');
@@ -46,6 +48,7 @@ export default function SettingsPage() {
         <Route path="two-factor" element={<TwoFactorSettings user={user} />} />
         <Route path="sessions" element={<SessionsSettings />} />
         <Route path="blocked" element={<BlockedSettings />} />
+        <Route path="account" element={<AccountSettings user={user} />} />
         <Route path="*" element={<Navigate to="/settings" replace />} />
       </Routes>
     </section>

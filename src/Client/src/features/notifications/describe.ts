@@ -19,6 +19,9 @@ export function describeNotification(n: Notification): { text: string; to: strin
       return { text: 'wants to connect with you', to: '/connections' };
     case 'connection_accepted':
       return { text: 'accepted your connection request', to: actor };
+    case 'content_removed':
+      // Staff stay anonymous (the actor is the recipient); postId names the removed post or the post of the removed comment.
+      return { text: 'removed something you posted', to: post };
     default:
       return { text: 'did something', to: actor };
   }

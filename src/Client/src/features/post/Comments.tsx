@@ -1,20 +1,32 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { rpc } from '../../api/rpc';
 import { rpcInfinite } from '../../api/queries';
 import { describeError } from '../../api/errors';
-import type { Comment, Post, SessionUser } from '../../api/types';
+import type { Comment, Page, Post, SessionUser } from '../../api/types';
 import { Avatar } from '../../components/Avatar';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RelativeTime } from '../../components/RelativeTime';
 import { updatePostInCaches } from '../../feed/feedCache';
 import { useOutbox, usePendingOutbox } from '../../outbox/useOutbox';
 import { ConfirmButton } from './ConfirmButton';
+import { ReportButton } from '../moderation/ReportButton';
 
 const MAX = 2000;
 
-function CommentView({ comment, status, children }: { comment: Pick<Comment, 'author' | 'content' | 'createdAt'> & { editedAt?: string | null }; status?: string; children?: ReactNode }) {
+function CommentView({
+  comment,
+  status,
+  children,
+  body,
+}: {
+  comment: Pick<Comment, 'author' | 'content' | 'createdAt'> & { editedAt?: string | null };
+  status?: string;
+  children?: ReactNode;
+  /** Shown in place of the text (the edit form). */
+  body?: ReactNode;
+}) {
   const name = comment.author.displayName || comment.author.username;
   return (
     <article className="comment" aria-label={`Comment by ${comment.author.username}`}>
@@ -27,11 +39,16 @@ function CommentView({ comment, status, children }: { comment: Pick<Comment, 'au
         <span className="post-meta">
           {' · '}
           <RelativeTime iso={comment.createdAt} />
-          {comment.editedAt ? ' · edited' : null}
+          {comment.editedAt ? (
+            <>
+              {' · '}
+              <span title={`Edited ${new Date(comment.editedAt).toLocaleString()}`}>edited</span>
+            </>
+          ) : null}
         </span>
         {status ? <span className="pending-badge">{status}</span> : null}
       </header>
-      <p className="comment-content">{comment.content}</p>
+      {body ?? <p className="comment-content">{comment.content}</p>}
       {children ? <div className="row">{children}</div> : null}
     </article>
   );
@@ -51,6 +68,73 @@ function DeleteComment({ comment, post }: { comment: Comment; post: Post }) {
       <ConfirmButton label="Delete comment" confirmLabel="Delete" question="Delete this comment?" busy={remove.isPending} onConfirm={() => remove.mutate()} />
       <ErrorMessage error={remove.error} />
     </>
+  );
+}
+
+/** The text of one's own comment, editable in place (post.updateComment); Escape or Cancel leaves it as it was. */
+function EditComment({ comment, onDone }: { comment: Comment; onDone: () => void }) {
+  const id = useId();
+  const client = useQueryClient();
+  const [text, setText] = useState(comment.content);
+  const save = useMutation({
+    mutationFn: (content: string) => rpc('post.updateComment', { commentId: comment.id, content }),
+    onSuccess: (data) => {
+      client.setQueriesData<InfiniteData<Page<Comment>>>({ queryKey: ['post.getComments', { postId: comment.postId }] }, (old) =>
+        old ? { ...old, pages: old.pages.map((p) => ({ ...p, items: p.items.map((c) => (c.id === data.comment.id ? data.comment : c)) })) } : old,
+      );
+      onDone();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const content = text.trim();
+    if (!content) return;
+    if (content === comment.content) return onDone();
+    save.mutate(content);
+  };
+  return (
+    <form
+      className="comment-edit"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+      }}
+    >
+      <label htmlFor={id}>Edit your comment</label>
+      <textarea id={id} rows={3} maxLength={MAX} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <div className="row">
+        <button type="submit" disabled={save.isPending || text.trim().length === 0}>
+          Save comment
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function CommentItem({ comment, post, user }: { comment: Comment; post: Post; user: SessionUser | null | undefined }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  const mine = !!user && user.id === comment.author.id;
+  useEffect(() => {
+    // Back from the edit form, the keyboard continues where it started.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  return (
+    <CommentView comment={comment} body={editing ? <EditComment comment={comment} onDone={() => setEditing(false)} /> : undefined}>
+      {mine && !editing ? (
+        <button type="button" ref={editButton} className="link-button" onClick={() => setEditing(true)}>
+          Edit comment
+        </button>
+      ) : null}
+      {user && (mine || user.id === post.author.id) ? <DeleteComment comment={comment} post={post} /> : null}
+      {user && !mine ? <ReportButton target={{ commentId: comment.id }} /> : null}
+    </CommentView>
   );
 }
 
@@ -119,9 +203,7 @@ export function Comments({ post, user }: { post: Post; user: SessionUser | null 
       <ol className="comment-list" aria-label="Comments">
         {comments.map((c) => (
           <li key={c.id}>
-            <CommentView comment={c}>
-              {user && (user.id === c.author.id || user.id === post.author.id) ? <DeleteComment comment={c} post={post} /> : null}
-            </CommentView>
+            <CommentItem comment={c} post={post} user={user} />
           </li>
         ))}
         {user

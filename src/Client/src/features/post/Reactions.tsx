@@ -15,8 +15,8 @@ const LABELS: Record<ReactionKind, { text: string; emoji: string }> = {
 };
 
 /**
- * The viewer's own reaction. Posts do not carry it (only `post.react` answers `myReaction`), so it is remembered in
- * the query cache from this client's own reactions.
+ * The viewer's own reaction as this client last set it. Until it sets one, the post's own `myReaction` (what the server
+ * knows of the signed-in caller) is the pressed one.
  */
 export const myReactionKey = (postId: string) => ['vrss.myReaction', postId] as const;
 
@@ -27,12 +27,13 @@ export function Reactions({ post, signedIn }: { post: Post; signedIn: boolean })
   const pendingReact = usePendingOutbox('post.react', post.id);
   const pendingUnreact = usePendingOutbox('post.unreact', post.id);
   const [error, setError] = useState<string | null>(null);
-  const mine = useQuery({
+  const chosen = useQuery({
     queryKey: myReactionKey(post.id),
     queryFn: () => client.getQueryData<ReactionKind | null>(myReactionKey(post.id)) ?? null,
     staleTime: Infinity,
     enabled: false,
-  }).data ?? null;
+  }).data;
+  const mine: ReactionKind | null = chosen !== undefined ? chosen : (post.myReaction ?? null);
   const latestPending = [...pendingReact, ...pendingUnreact].sort((a, b) => a.createdAt - b.createdAt).at(-1);
   const shown: ReactionKind | null = latestPending
     ? latestPending.procedure === 'post.react'
@@ -49,7 +50,7 @@ export function Reactions({ post, signedIn }: { post: Post; signedIn: boolean })
       const result = removing ? await send('post.unreact', { postId: post.id }) : await send('post.react', { postId: post.id, reaction: kind });
       if (result.status === 'sent') {
         const data = result.data as { reactionCounts: Record<string, number>; myReaction?: ReactionKind | null };
-        updatePostInCaches(client, post.id, (p) => ({ ...p, reactionCounts: data.reactionCounts }));
+        updatePostInCaches(client, post.id, (p) => ({ ...p, reactionCounts: data.reactionCounts, myReaction: removing ? null : (data.myReaction ?? kind) }));
         client.setQueryData(myReactionKey(post.id), removing ? null : (data.myReaction ?? kind));
       }
     } catch (e) {

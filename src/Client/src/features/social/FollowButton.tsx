@@ -4,6 +4,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 interface FollowButtonProps {
   username: string;
   isFollowing: boolean | null | undefined;
+  /** A follow request of the viewer's waits for this (locked) account's answer. */
+  requested?: boolean | null | undefined;
   /**
    * Name the user in the button (lists show many buttons: "Follow alice"); the profile page leaves it out so
    * its button is named exactly "Follow" / "Unfollow" / "Requested".
@@ -14,8 +16,8 @@ interface FollowButtonProps {
 const TEXT = { none: 'Follow', following: 'Unfollow', requested: 'Requested' } as const;
 
 /** Follow / Unfollow; a locked account's pending request shows "Requested" (pressing it withdraws the request). */
-export function FollowButton({ username, isFollowing, named = false }: FollowButtonProps) {
-  const { state, toggle, pending, error } = useFollow(username, isFollowing);
+export function FollowButton({ username, isFollowing, requested, named = false }: FollowButtonProps) {
+  const { state, toggle, pending, error } = useFollow(username, isFollowing, requested);
   const text = TEXT[state];
   return (
     <span className="follow-button">

@@ -6,13 +6,13 @@ import { isRpcError, rpc } from '../../api/rpc';
 export type FollowState = 'none' | 'requested' | 'following';
 
 /**
- * Follow and unfollow one user. The server only says `isFollowing`; a pending follow request is known from the
- * answer of `social.follow` (the profile does not report it), so it is kept here once learned.
+ * Follow and unfollow one user. The profile says `isFollowing` and `followRequested` (lists say only `isFollowing`);
+ * the answer of `social.follow` / `social.unfollow` is kept here until the next read.
  */
-export function useFollow(username: string, isFollowing: boolean | null | undefined) {
+export function useFollow(username: string, isFollowing: boolean | null | undefined, followRequested?: boolean | null) {
   const client = useQueryClient();
   const [override, setOverride] = useState<FollowState | null>(null);
-  const state: FollowState = override ?? (isFollowing ? 'following' : 'none');
+  const state: FollowState = override ?? (isFollowing ? 'following' : followRequested ? 'requested' : 'none');
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['user.getProfile', { username }] });
     void client.invalidateQueries({ queryKey: ['social.getFollowers', { username }] });
