@@ -11,8 +11,8 @@ namespace Vrss.GrainInterfaces.Moderation;
 public interface IAccountStandingGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// The standing. An account whose verified email is in <c>Vrss:Auth:OwnerEmails</c> and that has no stored
-    /// standing yet is an owner: it is stored as an admin the first time this is asked.
+    /// The standing. An account whose verified email is in <c>Vrss:Auth:OwnerEmails</c> or <c>Vrss:Auth:AdminEmails</c>
+    /// and that has no stored standing yet is stored as an admin the first time this is asked.
     /// </summary>
     [ReadOnly]
     Task<AccountStanding> GetAsync();

@@ -26,11 +26,11 @@ public interface IUserGrain : IGrainWithStringKey
     Task<AccountView?> GetAccountAsync();
 
     /// <summary>
-    /// Whether this account is one of the instance's owners: its email is in <c>Vrss:Auth:OwnerEmails</c> and verified
-    /// (an owner becomes an admin: see IAccountStandingGrain).
+    /// Whether this account is one of the instance's first admins: its email is in <c>Vrss:Auth:OwnerEmails</c> or
+    /// <c>Vrss:Auth:AdminEmails</c> and verified (it becomes an admin: see IAccountStandingGrain).
     /// </summary>
     [ReadOnly]
-    Task<bool> IsOwnerAsync();
+    Task<bool> IsFirstAdminAsync();
 
     /// <summary>The public profile; <c>UserNotFound</c> when no account has this id.</summary>
     [ReadOnly]

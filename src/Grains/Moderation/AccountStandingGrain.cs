@@ -31,12 +31,13 @@ public sealed class AccountStandingGrain(
             return stored;
         }
 
-        // Owners are admins: the first time an owner's standing is asked (at sign-in, at the latest), it is stored.
-        if (await GrainFactory.GetGrain<IUserGrain>(Id).IsOwnerAsync())
+        // Owners and listed admins are admins: the first time such an account's standing is asked (at sign-in, at the
+        // latest), it is stored, so a later admin.setRole is what counts.
+        if (await GrainFactory.GetGrain<IUserGrain>(Id).IsFirstAdminAsync())
         {
             var promoted = AccountStanding.Default with { Role = AccountRole.Admin };
             await SaveAsync(promoted);
-            await AppendAsync(AuditActions.OwnerPromoted, new StaffReason(Id, "owner email"), WireNames.Of(AccountRole.Admin));
+            await AppendAsync(AuditActions.OwnerPromoted, new StaffReason(Id, "owner or admin email"), WireNames.Of(AccountRole.Admin));
             return promoted;
         }
 

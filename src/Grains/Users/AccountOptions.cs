@@ -12,6 +12,12 @@ public sealed class AccountOptions
     /// <summary>Comma-separated emails; when set, only these may register.</summary>
     public string OwnerEmails { get; set; } = "";
 
+    /// <summary>
+    /// Comma-separated emails whose accounts become admins once verified, like owners', while registration stays open:
+    /// how a public instance gets its first admin (owners close registration to everyone else).
+    /// </summary>
+    public string AdminEmails { get; set; } = "";
+
     /// <summary>PBKDF2 iterations for new password hashes; never below <see cref="MinimumPasswordHashIterations"/>.</summary>
     public int PasswordHashIterations { get; set; } = MinimumPasswordHashIterations;
 
@@ -58,8 +64,13 @@ public sealed class AccountOptions
     public int TotpAllowedDriftSteps { get; set; } = 1;
 
     /// <summary>The allowlist as a set of normalised emails; empty when registration is open.</summary>
-    public IReadOnlySet<string> OwnerEmailSet() =>
-        OwnerEmails.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    public IReadOnlySet<string> OwnerEmailSet() => EmailSet(OwnerEmails);
+
+    /// <summary>The emails whose verified accounts are admins from the start: the owners and <see cref="AdminEmails"/>.</summary>
+    public IReadOnlySet<string> FirstAdminEmailSet() => EmailSet(OwnerEmails + "," + AdminEmails);
+
+    private static HashSet<string> EmailSet(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(e => e.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
 }

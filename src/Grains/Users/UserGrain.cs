@@ -130,9 +130,9 @@ public sealed partial class UserGrain(
     public Task<AccountView?> GetAccountAsync() => Task.FromResult(_account is null ? null : View(_account));
 
     /// <inheritdoc />
-    public Task<bool> IsOwnerAsync() => Task.FromResult(
+    public Task<bool> IsFirstAdminAsync() => Task.FromResult(
         _account is { Credentials.EmailVerifiedAt: not null } account
-        && options.Value.OwnerEmailSet().Contains(UserLookupKey.NormalizeEmail(account.Email)));
+        && options.Value.FirstAdminEmailSet().Contains(UserLookupKey.NormalizeEmail(account.Email)));
 
     /// <inheritdoc />
     public Task<UserProfile> GetProfileAsync()

@@ -31,6 +31,32 @@ public abstract class RoleTests : SocialTests
     }
 
     [Fact]
+    public async Task AListedAdminEmail_MakesAnAdminOnceVerified_AndLeavesRegistrationOpen()
+    {
+        const string AdminEmail = "first-admin@example.com";
+        await using var cluster = await StartSocialAsync(o => o.Configuration["Vrss:Auth:AdminEmails"] = AdminEmail);
+
+        // Registration stays open: a member joins as usual and stays a member.
+        using var member = await JoinAsync(cluster, "member");
+        Assert.Equal("member", await Staff.RoleAsync(member));
+
+        using var client = Client(cluster);
+        var username = TestAccounts.UniqueUsername("first");
+        var registered = (await client.CallAsync("auth.register", new { username, email = AdminEmail, password = TestAccounts.DefaultPassword })).AssertSuccess();
+        // Unverified, the listed address is not proven yours: no admin yet.
+        Assert.Equal("member", registered.GetProperty("user").GetProperty("role").GetString());
+        (await client.CallAsync("admin.getAuditLog", new { })).AssertError(403, 1101);
+
+        var token = await cluster.GetEmailedTokenAsync(AdminEmail, "Verify");
+        (await client.CallAsync("auth.verifyEmail", new { token })).AssertSuccess();
+        await client.LoginAsync(username, TestAccounts.DefaultPassword);
+        var user = (await client.CallAsync("auth.getSession")).AssertSuccess().GetProperty("user");
+        Assert.Equal("admin", user.GetProperty("role").GetString());
+        var log = (await client.CallAsync("admin.getAuditLog", new { actorId = user.GetProperty("id").GetString() })).AssertSuccess().GetProperty("items");
+        Assert.Equal("owner_promoted", Assert.Single(log.EnumerateArray()).GetProperty("action").GetString());
+    }
+
+    [Fact]
     public async Task StaffProcedures_RefuseLowerRoles_BeforeLookingAtTheInput()
     {
         await using var cluster = await StartSocialAsync();
