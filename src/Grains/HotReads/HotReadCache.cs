@@ -24,6 +24,9 @@ public sealed class HotReadCache
 
     internal HotCache<MediaRecord> Media { get; } = new(MediaCapacity);
 
+    /// <summary>Authors whose posts only they may see (suspended, or waiting for their purge).</summary>
+    public HiddenAuthors HiddenAuthors { get; } = new();
+
     /// <summary>Applies a change sent by an owner grain (here or on another silo).</summary>
     public void Apply(HotReadChange change)
     {
@@ -44,6 +47,10 @@ public sealed class HotReadCache
                 break;
             case HotReadChangeKind.MediaRemoved:
                 Media.Remove(change.Key);
+                break;
+            case HotReadChangeKind.AuthorHidden:
+            case HotReadChangeKind.AuthorShown:
+                HiddenAuthors.Change(change.Key, change.Reason, change.Kind == HotReadChangeKind.AuthorHidden);
                 break;
         }
     }

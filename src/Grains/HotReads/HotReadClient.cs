@@ -28,6 +28,13 @@ public sealed class HotReadClient(IServiceProvider services, IClusterMembershipS
     /// <summary>The user's card as it is now (display name, avatar, username), or null when the account is gone.</summary>
     public Task CardChangedAsync(string userId, UserCard? card) => SendAsync(new HotReadChange(HotReadChangeKind.Card, userId, Card: card));
 
+    /// <summary>
+    /// The author is now hidden for <paramref name="reason"/> (a suspension, a pending deletion), or no longer; called
+    /// by the reason's owner after its write.
+    /// </summary>
+    public Task AuthorHiddenAsync(string userId, HiddenReasons reason, bool hidden) =>
+        SendAsync(new HotReadChange(hidden ? HotReadChangeKind.AuthorHidden : HotReadChangeKind.AuthorShown, userId, Reason: reason));
+
     /// <summary>A medium was deleted.</summary>
     public Task MediaRemovedAsync(string mediaId) => SendAsync(new HotReadChange(HotReadChangeKind.MediaRemoved, mediaId));
 

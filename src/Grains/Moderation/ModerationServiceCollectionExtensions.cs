@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.HotReads;
 
 namespace Vrss.Grains.Moderation;
 
-/// <summary>Registers the moderation repositories: account standing and the audit log.</summary>
+/// <summary>Registers the moderation repositories: account standing, the audit log, and the hidden authors (suspended or leaving) that hot reads hold.</summary>
 public static class ModerationServiceCollectionExtensions
 {
     /// <summary>Adds the Memory or Postgres implementations, as <c>Vrss:Storage:Provider</c> says.</summary>
@@ -18,12 +19,14 @@ public static class ModerationServiceCollectionExtensions
             services.AddVrssPostgres(configuration);
             services.TryAddSingleton<IAccountStandingRepository, PostgresAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, PostgresAuditLogRepository>();
+            services.TryAddSingleton<IHiddenAuthorRepository, PostgresHiddenAuthorRepository>();
         }
         else
         {
             services.TryAddSingleton<MemoryDatabase>();
             services.TryAddSingleton<IAccountStandingRepository, MemoryAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, MemoryAuditLogRepository>();
+            services.TryAddSingleton<IHiddenAuthorRepository, MemoryHiddenAuthorRepository>();
         }
 
         return services;
