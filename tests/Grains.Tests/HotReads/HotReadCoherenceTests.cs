@@ -295,4 +295,28 @@ public abstract class HotReadCoherenceTests : GrainClusterTests
         await scene.User(follower).FollowAsync(scene.Author);
         return follower;
     }
+
+    [Fact]
+    public async Task ASiloThatJoins_SettlesOnceEveryOtherSiloSeesIt_AndThenTakesEveryChange()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var late = await FollowerAsync(scene);
+
+        var joined = await cluster.StartAdditionalSiloAsync();
+        var cache = joined.Services.GetRequiredService<HotReadCache>();
+
+        // The bound only turns a hang into a failure.
+        await cache.Settled.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.All(cluster.Silos, silo => Assert.True(silo.Services.GetRequiredService<HotReadCache>().Settled.IsCompletedSuccessfully));
+        await joined.MoveHereAsync(cluster.GrainFactory.GetGrain<IFeedGrain>(late).GetGrainId());
+        Assert.Equal("first words", (await FeedPostAsync(scene, late))?.Content);
+        Assert.True(cache.Posts.TryGet(scene.PostId, out _));
+
+        await scene.Post.UpdateAsync(scene.Author, "after the join", null);
+
+        Assert.True(cache.Posts.TryGet(scene.PostId, out var copy));
+        Assert.Equal("after the join", copy.Content);
+        Assert.Equal("after the join", (await FeedPostAsync(scene, late))?.Content);
+    }
 }
