@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vrss.Bench;
+using Vrss.Bench.Batching;
 using Vrss.Bench.Calls;
 using Vrss.Bench.Capacity;
 using Vrss.Bench.Edge;
@@ -35,11 +36,18 @@ switch (scenario)
     case "edge":
         // Load over HTTP at the edge (bench/edge/run.sh): one silo process on a throwaway PostgreSQL, driven by wrk.
         return await EdgeBenchmark.RunAsync(EdgeOptions.Parse([.. args.Skip(1)]));
+    case "batching":
+        // Several statements of one write in one round trip (NpgsqlBatch) against one per statement, side by side.
+        var batchArgs = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        return await BatchingBenchmark.RunAsync(
+            batchArgs.ElementAtOrDefault(0) is > 0 and var w ? w : 16,
+            batchArgs.ElementAtOrDefault(1) is > 0 and var c ? c : 4_000,
+            batchArgs.ElementAtOrDefault(2) is > 0 and var r ? r : 5);
     case "capacity":
         // Capacity on paper (docs/capacity.md): a model of 100 silos and 10 million users, with a measured feed.
         return await CapacityBenchmark.RunAsync(CapacityOptions.Parse([.. args.Skip(1)]));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options], capacity [options]");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options], batching [workers] [writes] [rounds], capacity [options]");
         return 2;
 }
 

@@ -56,6 +56,6 @@ public sealed record CapacityPlan(
             statements,
             writes,
             statements * costs.DatabaseCpuMsPerStatement / 1000 / shape.TargetUtilization,
-            (long)silos * shape.PoolsPerSilo * shape.MaxPoolSize);
+            (long)silos * shape.ConnectionsPerSilo);
     }
 }

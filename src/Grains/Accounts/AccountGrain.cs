@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Email;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Media.Storage;
 using Vrss.Grains.Sessions;
 using Vrss.Grains.Social;
@@ -28,6 +29,7 @@ public sealed partial class AccountGrain(
     IEmailSender email,
     IMediaStore store,
     AccountExportWriter exportWriter,
+    HotReadClient hot,
     IOptions<AccountLifecycleOptions> options,
     IOptions<AccountOptions> accountOptions,
     TimeProvider time,
@@ -47,6 +49,9 @@ public sealed partial class AccountGrain(
         await CheckPasswordAsync(password, totpCode, recoveryCode, secondFactor: true);
         var purgeAt = time.GetUtcNow() + options.Value.DeletionGracePeriod;
         await users.SetPurgeAtAsync(Id, purgeAt);
+
+        // The account's posts leave every read from now on (the SQL read paths probe users.purge_at).
+        await hot.AuthorHiddenAsync(Id, HiddenReasons.PendingDeletion, hidden: true);
         await GrainFactory.GetGrain<IUserAccountGrain>(Id).ReloadAccountAsync();
         await RevokeSessionsAsync();
         LogDeletionScheduled(logger, Id, purgeAt);
@@ -62,6 +67,7 @@ public sealed partial class AccountGrain(
         }
 
         await users.SetPurgeAtAsync(Id, null);
+        await hot.AuthorHiddenAsync(Id, HiddenReasons.PendingDeletion, hidden: false);
         await GrainFactory.GetGrain<IUserAccountGrain>(Id).ReloadAccountAsync();
         return true;
     }

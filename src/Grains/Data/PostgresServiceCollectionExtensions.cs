@@ -21,7 +21,10 @@ public static class PostgresServiceCollectionExtensions
         }
 
         var connectionString = PostgresOptions.ConnectionString(configuration);
-        services.AddOptions<PostgresOptions>().Bind(configuration.GetSection(PostgresOptions.SectionName));
+        services.AddOptions<PostgresOptions>()
+            .Bind(configuration.GetSection(PostgresOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Vrss:Postgres is invalid (see PostgresOptions.Problem).")
+            .ValidateOnStart();
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.TryAddSingleton<DbRetry>();
         services.AddSingleton<SchemaMigrator>();

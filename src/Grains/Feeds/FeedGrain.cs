@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Feeds;
-using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Data;
@@ -120,7 +119,9 @@ internal sealed class FeedGrain(
                     break;
                 }
 
-                if (!hidden.Hides(post.AuthorId))
+                // Hidden authors' posts stay in the timeline (they show again when the author is shown again) and
+                // come unfiltered from the pulled authors' query: the silo's set decides, from memory.
+                if (!hidden.Hides(post.AuthorId) && !hot.HiddenAuthors.Hides(post.AuthorId, UserId))
                 {
                     found.Add(post);
                 }
@@ -245,7 +246,7 @@ internal sealed class FeedGrain(
             {
                 (missing ??= []).Add(entry.PostId);
             }
-            else if (PostReadRule.MaySee(post, new PostReader(UserId, Feed.Follows(post.AuthorId))))
+            else if (PostReadRule.MaySee(post, new PostReader(UserId, Feed.Follows(post.AuthorId)), hot.HiddenAuthors))
             {
                 visible.Add(post);
             }
@@ -261,27 +262,7 @@ internal sealed class FeedGrain(
             }
         }
 
-        return await WithoutSuspendedAuthorsAsync(visible);
-    }
-
-    // A suspended author's posts leave everyone else's feed; their standing grains answer from memory. The copies
-    // in the silo's cache know nothing of standing, so this runs on every read (one call per author on the page).
-    private async Task<IReadOnlyList<PostRecord>> WithoutSuspendedAuthorsAsync(List<PostRecord> posts)
-    {
-        var authors = posts.Select(p => p.AuthorId).Where(a => !string.Equals(a, UserId, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-        if (authors.Count == 0)
-        {
-            return posts;
-        }
-
-        var standings = await Task.WhenAll(authors.Select(a => GrainFactory.GetGrain<IAccountStandingGrain>(a).GetAsync()));
-        var suspended = authors.Where((_, i) => standings[i].IsSuspended).ToHashSet(StringComparer.Ordinal);
-        if (suspended.Count > 0)
-        {
-            posts.RemoveAll(p => suspended.Contains(p.AuthorId));
-        }
-
-        return posts;
+        return visible;
     }
 
     private static int Compare(TimeCursor a, TimeCursor b) => MemoryKeyset.Compare(a.At, a.Id, b.At, b.Id);

@@ -35,6 +35,10 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<FeedDeliveryClient>();
         services.AddGrainService<FeedDeliveryService>();
         services.TryAddSingleton<HotReadCache>();
+        services.AddOptions<HotReadOptions>()
+            .Bind(configuration.GetSection(HotReadOptions.SectionName))
+            .Validate(o => o.IsValid(), "Vrss:HotReads needs BroadcastTimeout > 0 and RetryDelay > 0.")
+            .ValidateOnStart();
         services.TryAddSingleton<HotReadClient>();
         services.AddGrainService<HotReadService>();
         services.AddSingleton<ErrorTranslationFilter>();

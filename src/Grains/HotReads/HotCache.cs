@@ -69,6 +69,16 @@ internal sealed class HotCache<TValue>(int capacity)
         }
     }
 
+    /// <summary>Every value must be read again; fills already on their way are dropped too.</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _changes++;
+            _entries.Clear();
+        }
+    }
+
     private void MakeRoomLocked(string key)
     {
         if (_entries.Count >= capacity && !_entries.ContainsKey(key))

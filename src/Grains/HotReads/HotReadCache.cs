@@ -24,6 +24,44 @@ public sealed class HotReadCache
 
     internal HotCache<MediaRecord> Media { get; } = new(MediaCapacity);
 
+    /// <summary>Authors whose posts only they may see (suspended, or waiting for their purge).</summary>
+    public HiddenAuthors HiddenAuthors { get; } = new();
+
+    private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once this silo knows every other silo sends it changes, and has dropped what it filled before
+    /// (<see cref="HotReadService"/>).
+    /// </summary>
+    public Task Settled => _settled.Task;
+
+    /// <summary>Drops what <paramref name="change"/> was about, so that the next read goes to the tables.</summary>
+    public void Forget(HotReadChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        switch (change.Kind)
+        {
+            case HotReadChangeKind.Post:
+                Posts.Remove(change.Key);
+                break;
+            case HotReadChangeKind.Card:
+                Cards.Remove(change.Key);
+                break;
+            case HotReadChangeKind.MediaRemoved:
+                Media.Remove(change.Key);
+                break;
+        }
+    }
+
+    /// <summary>Drops every copy (the hidden authors are reloaded by the caller) and marks the silo settled.</summary>
+    internal void Settle()
+    {
+        Posts.Clear();
+        Cards.Clear();
+        Media.Clear();
+        _settled.TrySetResult();
+    }
+
     /// <summary>Applies a change sent by an owner grain (here or on another silo).</summary>
     public void Apply(HotReadChange change)
     {
@@ -44,6 +82,10 @@ public sealed class HotReadCache
                 break;
             case HotReadChangeKind.MediaRemoved:
                 Media.Remove(change.Key);
+                break;
+            case HotReadChangeKind.AuthorHidden:
+            case HotReadChangeKind.AuthorShown:
+                HiddenAuthors.Change(change.Key, change.Reason, change.Kind == HotReadChangeKind.AuthorHidden);
                 break;
         }
     }

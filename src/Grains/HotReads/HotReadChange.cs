@@ -11,5 +11,6 @@ namespace Vrss.Grains.HotReads;
 /// <param name="Key">The post, user or medium.</param>
 /// <param name="Post">The post as it is now (<see cref="HotReadChangeKind.Post"/>); null when it is gone.</param>
 /// <param name="Card">The user's card as it is now (<see cref="HotReadChangeKind.Card"/>); null when it is gone.</param>
+/// <param name="Reason">Why the author is hidden or no longer (<see cref="HotReadChangeKind.AuthorHidden"/>, <see cref="HotReadChangeKind.AuthorShown"/>).</param>
 [GenerateSerializer, Immutable]
-public sealed record HotReadChange(HotReadChangeKind Kind, string Key, PostRecord? Post = null, UserCard? Card = null);
+public sealed record HotReadChange(HotReadChangeKind Kind, string Key, PostRecord? Post = null, UserCard? Card = null, HiddenReasons Reason = HiddenReasons.None);

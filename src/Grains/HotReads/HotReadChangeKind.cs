@@ -11,4 +11,10 @@ public enum HotReadChangeKind
 
     /// <summary>A medium was deleted.</summary>
     MediaRemoved,
+
+    /// <summary>An author is hidden for one more reason (<see cref="HotReadChange.Reason"/>).</summary>
+    AuthorHidden,
+
+    /// <summary>One reason an author was hidden for is lifted (<see cref="HotReadChange.Reason"/>).</summary>
+    AuthorShown,
 }

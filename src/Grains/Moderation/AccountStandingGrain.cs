@@ -2,6 +2,7 @@ using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Sessions;
 
 namespace Vrss.Grains.Moderation;
@@ -9,12 +10,14 @@ namespace Vrss.Grains.Moderation;
 /// <summary>
 /// One account's standing, read once from <c>account_standing</c> and then answered from memory. Every change is
 /// written through, then recorded in the audit log (a change whose log entry failed is retried by the staff member;
-/// setting the same value again records it again, which is what an audit wants).
+/// setting the same value again records it again, which is what an audit wants). A suspension is announced to every
+/// silo's hidden authors (<see cref="HiddenAuthors"/>) before the change answers.
 /// </summary>
 public sealed class AccountStandingGrain(
     IAccountStandingRepository standings,
     IAuditLogRepository audit,
     ISessionRepository sessions,
+    HotReadClient hot,
     TimeProvider time) : Grain, IAccountStandingGrain
 {
     private AccountStanding? _stored;
@@ -89,6 +92,9 @@ public sealed class AccountStandingGrain(
 
         var updated = current with { SuspendedAt = suspended ? time.GetUtcNow() : null };
         await SaveAsync(updated);
+
+        // Every silo hides (or shows) the author's posts before this answers; the SQL read paths probe the row.
+        await hot.AuthorHiddenAsync(Id, HiddenReasons.Suspended, suspended);
         if (suspended)
         {
             // After the save: a login that checks the standing after creating its session either sees the

@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vrss.Grains.Data;
 using Vrss.Grains.Hosting;
+using Vrss.Grains.HotReads;
 
 namespace Vrss.Grains.Moderation;
 
-/// <summary>Registers the moderation repositories: account standing, the audit log and the account list.</summary>
+/// <summary>Registers the moderation repositories: account standing, the audit log, the account list, and the hidden authors (suspended or leaving) that hot reads hold.</summary>
 public static class ModerationServiceCollectionExtensions
 {
     /// <summary>Adds the Memory or Postgres implementations, as <c>Vrss:Storage:Provider</c> says.</summary>
@@ -19,6 +20,7 @@ public static class ModerationServiceCollectionExtensions
             services.TryAddSingleton<IAccountStandingRepository, PostgresAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, PostgresAuditLogRepository>();
             services.TryAddSingleton<IAccountDirectoryRepository, PostgresAccountDirectoryRepository>();
+            services.TryAddSingleton<IHiddenAuthorRepository, PostgresHiddenAuthorRepository>();
         }
         else
         {
@@ -26,6 +28,7 @@ public static class ModerationServiceCollectionExtensions
             services.TryAddSingleton<IAccountStandingRepository, MemoryAccountStandingRepository>();
             services.TryAddSingleton<IAuditLogRepository, MemoryAuditLogRepository>();
             services.TryAddSingleton<IAccountDirectoryRepository, MemoryAccountDirectoryRepository>();
+            services.TryAddSingleton<IHiddenAuthorRepository, MemoryHiddenAuthorRepository>();
         }
 
         return services;

@@ -5,7 +5,8 @@ namespace Vrss.Grains.Posts;
 
 /// <summary>
 /// Posts and the queries over them. Every list applies <see cref="PostAudience"/> for the given reader and
-/// leaves deleted posts out; lists are paged by opaque cursors that stay correct while posts are added.
+/// leaves deleted posts out, and hidden authors' posts (suspended, or waiting for their purge) unless the reader is the
+/// author, except <see cref="GetNewestByAuthorsAsync"/>; lists are paged by opaque cursors that stay correct while posts are added.
 /// </summary>
 public interface IPostRepository
 {
@@ -36,7 +37,8 @@ public interface IPostRepository
     /// <summary>
     /// The newest posts of a set of authors that <paramref name="readerId"/> may see, merged newest first, in one
     /// query (the home feed: the reader and everyone they follow). <paramref name="limit"/> may be up to
-    /// <see cref="MaxFeedBatch"/>.
+    /// <see cref="MaxFeedBatch"/>. Hidden authors' posts are included: the feed's timeline keeps them so that they show
+    /// again when the author is shown again, and the feed applies its silo's <c>HiddenAuthors</c> at read time.
     /// </summary>
     Task<Page<PostRecord>> GetNewestByAuthorsAsync(IReadOnlyCollection<string> authorIds, string readerId, string? cursor, int limit);
 

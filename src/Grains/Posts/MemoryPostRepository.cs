@@ -41,7 +41,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var ids = Guard.Ids(postIds, nameof(postIds));
         lock (_tables.Gate)
         {
-            IReadOnlyList<PostRecord> posts = [.. Visible(ids.Select(_tables.Alive).OfType<PostRecord>().Where(p => NotSuspended(p, readerId)), readerId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id, StringComparer.Ordinal)];
+            IReadOnlyList<PostRecord> posts = [.. Visible(ids.Select(_tables.Alive).OfType<PostRecord>().Where(p => NotHidden(p, readerId)), readerId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id, StringComparer.Ordinal)];
             return Task.FromResult(posts);
         }
     }
@@ -97,7 +97,9 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var before = TimeCursor.Parse(cursor, TimeCursor.Newest);
         lock (_tables.Gate)
         {
-            return Task.FromResult(NewestVisible([authorId], readerId, before, limit));
+            return Task.FromResult(string.Equals(authorId, readerId, StringComparison.Ordinal) || !_moderation.IsHidden(authorId)
+                ? NewestVisible([authorId], readerId, before, limit)
+                : new Page<PostRecord>([], null));
         }
     }
 
@@ -122,7 +124,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         lock (_tables.Gate)
         {
             var ranked = AlivePosts()
-                .Where(p => p.Visibility == PostVisibility.Public && !_moderation.StandingOf(p.AuthorId).IsRestricted)
+                .Where(p => p.Visibility == PostVisibility.Public && !_moderation.IsHiddenOrSilenced(p.AuthorId))
                 .Select(p => (Post: p, Score: DiscoverScore.Of(p.CreatedAt, p.ReactionCount, p.CommentCount)))
                 .Where(x => x.Score < before.Score || (x.Score == before.Score && string.CompareOrdinal(x.Post.Id, before.Id) < 0))
                 .OrderByDescending(x => x.Score)
@@ -144,7 +146,7 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         lock (_tables.Gate)
         {
             var matches = words.Count == 0 ? [] : AlivePosts().Where(p => words.IsSubsetOf(SearchText.Words(p.Content)))
-                .Where(p => string.Equals(p.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.StandingOf(p.AuthorId).IsRestricted);
+                .Where(p => string.Equals(p.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.IsHiddenOrSilenced(p.AuthorId));
             return Task.FromResult(MemoryKeyset.Descending(Visible(matches, readerId), p => p.CreatedAt, p => p.Id, before, limit));
         }
     }
@@ -205,11 +207,6 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
         var candidates = new List<PostRecord>();
         foreach (var authorId in authorIds)
         {
-            if (!string.Equals(authorId, readerId, StringComparison.Ordinal) && _moderation.StandingOf(authorId).IsSuspended)
-            {
-                continue;
-            }
-
             var newest = _tables.OfAuthorBefore(authorId, before).Where(s => s.DeletedAt is null).Select(s => s.Post);
             candidates.AddRange(Visible(newest, readerId, limit + 1));
         }
@@ -218,8 +215,8 @@ public sealed class MemoryPostRepository(MemoryDatabase database) : IPostReposit
     }
 
     // The moderation gate is taken last and alone (see MemoryModerationTables).
-    private bool NotSuspended(PostRecord post, string? readerId) =>
-        string.Equals(post.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.StandingOf(post.AuthorId).IsSuspended;
+    private bool NotHidden(PostRecord post, string? readerId) =>
+        string.Equals(post.AuthorId, readerId, StringComparison.Ordinal) || !_moderation.IsHidden(post.AuthorId);
 
     private IEnumerable<PostRecord> AlivePosts() => _tables.Posts.Values.Where(s => s.DeletedAt is null).Select(s => s.Post);
 

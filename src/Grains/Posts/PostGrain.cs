@@ -2,7 +2,6 @@ using Vrss.GrainInterfaces.Blocks;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.Grains.Accounts;
 using Vrss.GrainInterfaces.Feeds;
-using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
@@ -35,6 +34,7 @@ public sealed class PostGrain(
     SocialEvents events,
     NotificationSender notifications,
     HotReadClient hot,
+    HotReadCache reads,
     ProductMetrics metrics,
     VerifiedEmailGate verifiedEmail,
     TimeProvider time) : Grain, IPostGrain
@@ -269,13 +269,6 @@ public sealed class PostGrain(
             throw PostChecks.PostNotFound();
         }
 
-        // A suspended author's posts are hidden from everyone else (the standing is answered from grain memory).
-        if (!string.Equals(readerId, post.AuthorId, StringComparison.Ordinal)
-            && (await GrainFactory.GetGrain<IAccountStandingGrain>(post.AuthorId).GetAsync()).IsSuspended)
-        {
-            throw PostChecks.PostNotFound();
-        }
-
         return post;
     }
 
@@ -322,7 +315,7 @@ public sealed class PostGrain(
             : PostAudience.EdgesFor(post.Visibility);
         var follower = needsFollow && await GrainFactory.GetGrain<IFollowerSetGrain>(post.AuthorId).HasFollowerAsync(readerId!);
         var connected = needsConnection && await connections.AreConnectedAsync(readerId!, post.AuthorId);
-        return PostReadRule.MaySee(post, new PostReader(readerId, follower, connected));
+        return PostReadRule.MaySee(post, new PostReader(readerId, follower, connected), reads.HiddenAuthors);
     }
 
     private async Task<IReadOnlyDictionary<ReactionType, int>> ReloadCountsAsync()

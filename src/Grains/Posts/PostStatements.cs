@@ -18,15 +18,19 @@ internal static class PostStatements
          OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = p.author_id)))
         """;
 
-    // Staff restrictions (deploy/sql/0090_account_standing.sql): a suspended author's posts are hidden from everyone
-    // but the author; a silenced author's also leave discovery and search. A probe of the standing's primary key.
-    public const string AuthorNotSuspended = """
+    // Hidden authors (HiddenReasons): a suspended author's posts (deploy/sql/0090_account_standing.sql) and those of an
+    // account waiting for its purge (users.purge_at, deploy/sql/0130_users_pending_deletion.sql) are hidden from everyone
+    // but the author; a silenced author's also leave discovery and search. Each is a probe of a partial index that holds
+    // only the few accounts concerned.
+    public const string AuthorNotHidden = """
         NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id AND s.suspended_at IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM users u WHERE (u.id COLLATE "C") = p.author_id AND u.purge_at IS NOT NULL)
         """;
 
     public const string AuthorNotRestricted = """
         NOT EXISTS (SELECT 1 FROM account_standing s WHERE s.user_id = p.author_id
                     AND (s.suspended_at IS NOT NULL OR s.silenced_at IS NOT NULL))
+        AND NOT EXISTS (SELECT 1 FROM users u WHERE (u.id COLLATE "C") = p.author_id AND u.purge_at IS NOT NULL)
         """;
 
     public const string CreateSql = """
@@ -42,7 +46,7 @@ internal static class PostStatements
     public const string GetManySql = $"""
         SELECT {Columns} FROM posts p
         WHERE p.id = ANY (@ids) AND p.deleted_at IS NULL AND {VisibleToReader}
-          AND (p.author_id = @reader OR {AuthorNotSuspended})
+          AND (p.author_id = @reader OR ({AuthorNotHidden}))
         ORDER BY p.created_at DESC, p.id DESC
         """;
 
@@ -65,14 +69,15 @@ internal static class PostStatements
                OR @author = @reader
                OR (p.visibility = 1 AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = @reader AND f.followee_id = @author))
                OR (p.visibility = 3 AND EXISTS (SELECT 1 FROM connections c WHERE c.user_id = @reader AND c.peer_id = @author)))
-          AND (@author = @reader OR {AuthorNotSuspended})
+          AND (@author = @reader OR ({AuthorNotHidden}))
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit
         """;
 
     // A top-N per author through the author index, then a merge: cost grows with the number of authors times
-    // the page size, never with the size of the table or the authors' history.
+    // the page size, never with the size of the table or the authors' history. Hidden authors are not left out here:
+    // the feed keeps their posts in its timeline and hides them at read time (HiddenAuthors), so they come back.
     public const string NewestByAuthorsSql = $"""
         SELECT {Columns}
         FROM unnest(@authors) AS a (author_id)
@@ -85,7 +90,6 @@ internal static class PostStatements
             SELECT {Columns} FROM posts p
             WHERE p.author_id = a.author_id AND p.deleted_at IS NULL
               AND (p.visibility = 0 OR r.own OR (p.visibility = 1 AND r.follower) OR (p.visibility = 3 AND r.connected))
-              AND (p.author_id = @reader OR {AuthorNotSuspended})
               AND (p.created_at, p.id) < (@before_at, @before_id)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @limit
@@ -97,7 +101,7 @@ internal static class PostStatements
     public const string DiscoverSql = $"""
         SELECT {Columns}, p.discover_score FROM posts p
         WHERE p.visibility = 0 AND p.deleted_at IS NULL AND (p.discover_score, p.id) < (@before_score, @before_id)
-          AND {AuthorNotRestricted}
+          AND ({AuthorNotRestricted})
         ORDER BY p.discover_score DESC, p.id DESC
         LIMIT @limit
         """;
@@ -106,7 +110,7 @@ internal static class PostStatements
         SELECT {Columns} FROM posts p
         WHERE p.search_vector @@ websearch_to_tsquery('simple', @query) AND p.deleted_at IS NULL
           AND {VisibleToReader}
-          AND (p.author_id = @reader OR {AuthorNotRestricted})
+          AND (p.author_id = @reader OR ({AuthorNotRestricted}))
           AND (p.created_at, p.id) < (@before_at, @before_id)
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT @limit

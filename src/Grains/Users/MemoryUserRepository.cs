@@ -234,8 +234,11 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
             }
 
             _rows.ById[id] = row with { PurgeAt = purgeAt };
-            return Task.FromResult(true);
         }
+
+        // After the rows' lock: the moderation gate is taken last and alone (see MemoryModerationTables).
+        _moderation.SetPendingDeletion(id, purgeAt is not null);
+        return Task.FromResult(true);
     }
 
     /// <inheritdoc />

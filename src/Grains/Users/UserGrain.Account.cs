@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Accounts;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 
 namespace Vrss.Grains.Users;
 
@@ -38,6 +39,7 @@ public sealed partial class UserGrain
 
         await users.SetPurgeAtAsync(Id, null);
         _account = account with { PurgeAt = null };
+        await social.HotReads.AuthorHiddenAsync(Id, HiddenReasons.PendingDeletion, hidden: false);
         return true;
     }
 

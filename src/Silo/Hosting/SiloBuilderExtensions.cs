@@ -84,7 +84,7 @@ public static class SiloBuilderExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         if (StorageProvider.Of(configuration) == StorageProvider.Postgres)
         {
-            var connectionString = PostgresOptions.ConnectionString(configuration);
+            var connectionString = PostgresOptions.ConnectionString(configuration, PostgresPool.Orleans);
             silo.AddAdoNetGrainStorageAsDefault(o =>
             {
                 o.Invariant = "Npgsql";
@@ -134,7 +134,7 @@ public static class SiloBuilderExtensions
                 silo.UseLocalhostClustering(endpoint.Port, endpoint.GatewayPort);
                 break;
             case "Postgres":
-                var connectionString = PostgresOptions.ConnectionString(configuration);
+                var connectionString = PostgresOptions.ConnectionString(configuration, PostgresPool.Orleans);
                 silo.UseAdoNetClustering(o =>
                 {
                     o.Invariant = "Npgsql";

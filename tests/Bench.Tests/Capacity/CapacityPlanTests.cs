@@ -12,7 +12,7 @@ public sealed class CapacityPlanTests
             FollowsPerActive: 0, FeedReadsPerActive: 10, ProfileReadsPerActive: 0, PeakFactor: 1, LiveStreamShare: 0);
         var costs = new UnitCosts { BytesPerActiveUser = 0, BytesPerActiveFeed = 0 };
 
-        var plan = CapacityPlan.For(audience, costs, new SiloShape(Cores: 1, TargetUtilization: 0.5, MinimumSilos: 1, PoolsPerSilo: 2, MaxPoolSize: 100));
+        var plan = CapacityPlan.For(audience, costs, new SiloShape(Cores: 1, TargetUtilization: 0.5, MinimumSilos: 1, ConnectionsPerSilo: 200));
 
         Assert.Equal(10, plan.PostsPerSecond, 9);
         Assert.Equal(5, plan.OtherWritesPerSecond, 9);

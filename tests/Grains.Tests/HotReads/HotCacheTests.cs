@@ -58,4 +58,18 @@ public sealed class HotCacheTests
         Assert.True(cache.TryGet("e", out value));
         Assert.Equal("E2", value);
     }
+
+    [Fact]
+    public void AClear_DropsEveryValue_AndEveryFillStillOnItsWay()
+    {
+        var cache = new HotCache<string>(10);
+        cache.Set("p", "v1");
+        var readAt = cache.Version;
+
+        cache.Clear();
+
+        Assert.False(cache.TryGet("p", out _));
+        Assert.False(cache.Fill("q", "old", readAt));
+        Assert.True(cache.Fill("q", "new", cache.Version));
+    }
 }

@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vrss.GrainInterfaces.Accounts;
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Feeds;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Posts;
+using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.HotReads;
 using Vrss.TestingHost;
 
 namespace Vrss.Grains.Tests.HotReads;
@@ -201,5 +205,118 @@ public abstract class HotReadCoherenceTests : GrainClusterTests
         await scene.User(scene.Author).UpdateSettingsAsync(new SettingsUpdate(Visibility.Private, null, null));
         Assert.Null((await profile.ViewProfileAsync(scene.Far)).Full);
         Assert.NotNull((await profile.ViewProfileAsync(scene.Author)).Full);
+    }
+
+    // What every read path shows of the scene's post, to a follower: both warm feeds, by id (silo 0), the author's page
+    // (an SQL list) and a fresh feed (not read before).
+    private static async Task<IReadOnlyList<bool>> EveryPathShowsAsync(Scene scene, string freshReader)
+    {
+        var byAuthor = await scene.Reader.GetGrain<ISocialQueryGrain>("0").GetPostsByAuthorAsync(scene.Author, scene.Near, null, 20);
+        var fresh = await scene.Reader.GetGrain<IFeedGrain>(freshReader).GetPageAsync(null, 20);
+        return
+        [
+            await FeedPostAsync(scene, scene.Near) is not null,
+            await FeedPostAsync(scene, scene.Far) is not null,
+            await ByIdAsync(scene, scene.Near) is not null,
+            byAuthor.Items.Any(p => p.Id == scene.PostId),
+            fresh.Items.Any(p => p.Id == scene.PostId),
+        ];
+    }
+
+    private static HiddenAuthors HiddenOn(TestSilo silo) => silo.Services.GetRequiredService<HotReadCache>().HiddenAuthors;
+
+    [Fact]
+    public async Task ASuspension_HidesTheAuthorsPosts_OnEverySiloAndPath_UntilLifted_AndANewSiloStartsWithIt()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var staff = await RegisterAsync(cluster);
+        var standing = scene.Writer.GetGrain<IAccountStandingGrain>(scene.Author);
+        string[] fresh = [await FollowerAsync(scene), await FollowerAsync(scene)];
+
+        await standing.SetSuspendedAsync(true, new StaffReason(staff, "spam"));
+
+        Assert.All(await EveryPathShowsAsync(scene, fresh[0]), Assert.False);
+        Assert.NotNull(await ByIdAsync(scene, scene.Author));
+        Assert.All(cluster.Silos, silo => Assert.Equal(HiddenReasons.Suspended, HiddenOn(silo).ReasonsOf(scene.Author)));
+        var joined = await cluster.StartAdditionalSiloAsync();
+        Assert.True(HiddenOn(joined).Hides(scene.Author, scene.Near));
+
+        await standing.SetSuspendedAsync(false, new StaffReason(staff, "appeal"));
+
+        Assert.All(await EveryPathShowsAsync(scene, fresh[1]), Assert.True);
+        Assert.All(cluster.Silos, silo => Assert.False(HiddenOn(silo).Hides(scene.Author, scene.Near)));
+    }
+
+    [Fact]
+    public async Task ADeletionRequest_HidesTheAuthorsPosts_OnEverySiloAndPath_AndASignInThatCancelsItShowsThem()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        string[] fresh = [await FollowerAsync(scene), await FollowerAsync(scene)];
+
+        await scene.Writer.GetGrain<IAccountGrain>(scene.Author).RequestDeletionAsync("Correct-Horse-42", null, null);
+
+        Assert.All(await EveryPathShowsAsync(scene, fresh[0]), Assert.False);
+        Assert.All(cluster.Silos, silo => Assert.Equal(HiddenReasons.PendingDeletion, HiddenOn(silo).ReasonsOf(scene.Author)));
+        var joined = await cluster.StartAdditionalSiloAsync();
+        Assert.True(HiddenOn(joined).Hides(scene.Author, scene.Near));
+
+        var login = await scene.Writer.GetGrain<IUserGrain>(scene.Author).VerifyLoginAsync("Correct-Horse-42", null, null);
+        Assert.True(login.DeletionCancelled);
+
+        Assert.All(await EveryPathShowsAsync(scene, fresh[1]), Assert.True);
+        Assert.All(cluster.Silos, silo => Assert.False(HiddenOn(silo).Hides(scene.Author, scene.Near)));
+    }
+
+    [Fact]
+    public async Task ACancelledDeletion_OfASuspendedAuthor_KeepsThePostsHidden_UntilTheSuspensionIsLifted()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var staff = await RegisterAsync(cluster);
+        var standing = scene.Writer.GetGrain<IAccountStandingGrain>(scene.Author);
+        var account = scene.Writer.GetGrain<IAccountGrain>(scene.Author);
+        string[] fresh = [await FollowerAsync(scene), await FollowerAsync(scene)];
+        await account.RequestDeletionAsync("Correct-Horse-42", null, null);
+        await standing.SetSuspendedAsync(true, new StaffReason(staff, "spam"));
+
+        Assert.True(await account.CancelDeletionAsync());
+        Assert.All(await EveryPathShowsAsync(scene, fresh[0]), Assert.False);
+
+        await standing.SetSuspendedAsync(false, new StaffReason(staff, "appeal"));
+        Assert.All(await EveryPathShowsAsync(scene, fresh[1]), Assert.True);
+    }
+
+    // A new follower of the author, whose feed is not read yet.
+    private static async Task<string> FollowerAsync(Scene scene)
+    {
+        var follower = await RegisterAsync(scene.Cluster);
+        await scene.User(follower).FollowAsync(scene.Author);
+        return follower;
+    }
+
+    [Fact]
+    public async Task ASiloThatJoins_SettlesOnceEveryOtherSiloSeesIt_AndThenTakesEveryChange()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var late = await FollowerAsync(scene);
+
+        var joined = await cluster.StartAdditionalSiloAsync();
+        var cache = joined.Services.GetRequiredService<HotReadCache>();
+
+        // The bound only turns a hang into a failure.
+        await cache.Settled.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.All(cluster.Silos, silo => Assert.True(silo.Services.GetRequiredService<HotReadCache>().Settled.IsCompletedSuccessfully));
+        await joined.MoveHereAsync(cluster.GrainFactory.GetGrain<IFeedGrain>(late).GetGrainId());
+        Assert.Equal("first words", (await FeedPostAsync(scene, late))?.Content);
+        Assert.True(cache.Posts.TryGet(scene.PostId, out _));
+
+        await scene.Post.UpdateAsync(scene.Author, "after the join", null);
+
+        Assert.True(cache.Posts.TryGet(scene.PostId, out var copy));
+        Assert.Equal("after the join", copy.Content);
+        Assert.Equal("after the join", (await FeedPostAsync(scene, late))?.Content);
     }
 }

@@ -8,6 +8,7 @@ using Vrss.Grains.Blocks;
 using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Feeds;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Idempotency;
 using Vrss.Grains.Media;
 using Vrss.Grains.Moderation;
@@ -38,7 +39,7 @@ internal static class QueryPlanCases
     [
         new("Posts.Create", PostStatements.Create(new NewPost("p-new", "u8", PostType.Image, "hello", ["m1"], PostVisibility.Public, s_now))),
         new("Posts.Get", PostStatements.Get("p500"), "posts_pkey"),
-        new("Posts.GetMany", PostStatements.GetMany([.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")], "u7"), "posts_pkey"),
+        new("Posts.GetMany", PostStatements.GetMany([.. Enumerable.Range(1, 50).Select(i => $"p{i * 37}")], "u7"), "posts_pkey", "users_pending_deletion_idx"),
         new("Posts.Update", PostStatements.Update("p500", "edited", PostVisibility.Followers, s_now), "posts_pkey"),
         new("Posts.Delete", PostStatements.Delete("p500", s_now), "posts_pkey"),
         new("Posts.ByAuthor", PostStatements.ByAuthor("u8", "u7", TimeCursor.Newest, 20), "posts_author_created_idx", "follows_pkey"),
@@ -158,6 +159,7 @@ internal static class QueryPlanCases
         new("Idempotency.DeleteExpired", IdempotencyStatements.DeleteExpired(new DateTimeOffset(2026, 1, 19, 1, 0, 0, TimeSpan.Zero)), "idempotency_keys_created_idx"),
         new("RateLimits.Sweep", RateLimitStatements.Sweep("vrss", s_now)),
 
+        new("HotReads.HiddenAuthors", HiddenAuthorStatements.List(), "account_standing_suspended_idx", "users_pending_deletion_idx"),
         new("Moderation.GetStanding", ModerationStatements.GetStanding("u70"), "account_standing_pkey"),
         new("Moderation.SaveStanding", ModerationStatements.SaveStanding("u70", new AccountStanding(AccountRole.Moderator, null, s_now, StorageTier.Paid), s_now)),
         new("Moderation.AppendAudit", ModerationStatements.AppendAudit(new AuditEntry("a-new", "u7", "suspend", "user", "u8", "u8", "spam", null, s_now))),

@@ -148,6 +148,9 @@ public sealed class QueryPlanFixture : IAsyncLifetime
                CASE WHEN g % 11 = 0 THEN timestamptz '2026-01-03 00:00:00+00' END, g % 2, timestamptz '2026-01-01 00:00:00+00'
         FROM generate_series(0, 99999, 10) AS g;
 
+        -- One account in a thousand waits for its purge (hidden like a suspended one).
+        UPDATE users SET purge_at = timestamptz '2026-02-01 00:00:00+00' WHERE id IN (SELECT 'u' || g FROM generate_series(3, 99999, 1000) AS g);
+
         INSERT INTO audit_log (id, actor_id, action, target_kind, target_id, target_user_id, reason, detail, at)
         SELECT 'a' || g, 'u' || (g % 100), 'suspend', 'user', 'u' || (g % 9973), 'u' || (g % 9973), 'spam', NULL,
                timestamptz '2026-01-01 00:00:00+00' + g * interval '17 seconds'
