@@ -117,6 +117,9 @@ public sealed class BrowserSilo : IAsyncDisposable
             ["Vrss:Email:Smtp:Port"] = Invariant(smtpPort),
             ["Vrss:Email:Smtp:Security"] = "None",
             ["Vrss:Email:Smtp:From"] = "VRSS <no-reply@vrss.test>",
+            // The moderation scenario's staff member (tests/Browser/support/api.ts, staffEmail): an admin once verified,
+            // the way an operator appoints the first admin of a public instance, so everyone else still registers.
+            ["Vrss:Auth:AdminEmails"] = "staff@browser.vrss.test",
         };
         foreach (var policy in s_raisedLimits)
         {

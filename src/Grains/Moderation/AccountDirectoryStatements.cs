@@ -51,9 +51,13 @@ internal static class AccountDirectoryStatements
         {Page}
         """;
 
+    // Pending deletions are few: each probes account_standing's key. As a plain join, once there are a hundred or so
+    // the planner hashes the whole standing table instead; the LIMIT keeps the subquery a per-row probe.
     public const string ListPendingDeletionSql = $"""
         SELECT {Columns}
-        FROM users u LEFT JOIN account_standing s ON s.user_id = u.id COLLATE "C"
+        FROM users u LEFT JOIN LATERAL (
+            SELECT role, silenced_at, suspended_at, storage_tier FROM account_standing WHERE user_id = u.id COLLATE "C" LIMIT 1
+        ) s ON true
         WHERE u.purge_at IS NOT NULL AND {QueryFilter}
           AND (@role::smallint IS NULL OR coalesce(s.role, 0) = @role)
         {Page}

@@ -5,6 +5,7 @@ using Vrss.GrainInterfaces.Paging;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Social;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Users;
 
@@ -25,7 +26,8 @@ public sealed class SocialQueryGrain(
     IConnectionRepository connections,
     IPostRepository posts,
     IReactionRepository reactions,
-    PostViews views) : Grain, ISocialQueryGrain
+    PostViews views,
+    HotReadCache hot) : Grain, ISocialQueryGrain
 {
     /// <inheritdoc />
     public async Task<UserCard?> FindUserAsync(string userId)
@@ -124,7 +126,8 @@ public sealed class SocialQueryGrain(
     {
         var hidden = HiddenAsync(viewerId);
         var profile = await GrainFactory.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
-        if ((await hidden).BlockedBy.Contains(userId))
+        // A suspended or leaving account's profile is gone for others (user.getProfile answers 404), so are its lists.
+        if ((await hidden).BlockedBy.Contains(userId) || hot.HiddenAuthors.Hides(userId, viewerId))
         {
             throw new VrssException(ErrorCode.UserNotFound, "user not found");
         }
@@ -137,10 +140,10 @@ public sealed class SocialQueryGrain(
         return await hidden;
     }
 
-    // Users blocked either way with the viewer leave the lists the viewer reads; the cursor stays the stored page's,
-    // so a page may hold fewer than asked.
+    // Users blocked either way with the viewer, and suspended or leaving accounts, leave the lists the viewer reads;
+    // the cursor stays the stored page's, so a page may hold fewer than asked.
     private async Task<Page<UserListEntry>> UnblockedEntriesAsync(IEnumerable<string> userIds, string? nextCursor, string? viewerId, BlockSnapshot hidden) =>
-        new(await EntriesAsync([.. userIds.Where(id => !hidden.IsBlockedWith(id))], viewerId), nextCursor);
+        new(await EntriesAsync([.. userIds.Where(id => !hidden.IsBlockedWith(id) && !hot.HiddenAuthors.Hides(id, viewerId))], viewerId), nextCursor);
 
     private async Task<Page<PostView>> ViewsAsync(Page<PostRecord> page, BlockSnapshot? hidden = null) =>
         new(await views.BuildAsync(hidden is null || hidden.IsEmpty ? page.Items : [.. page.Items.Where(p => !hidden.Hides(p.AuthorId))]), page.NextCursor);

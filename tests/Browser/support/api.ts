@@ -46,3 +46,6 @@ export async function postsBy(request: APIRequestContext, username: string, toke
   } while (cursor);
   return posts;
 }
+
+/** The address the browser host lists in `Vrss:Auth:AdminEmails`: its account is an admin once verified. */
+export const staffEmail = 'staff@browser.vrss.test';

@@ -78,6 +78,8 @@ public abstract class AccountActionTests : SocialTests
         Assert.DoesNotContain(post, await DiscoverAsync(stranger));
         Assert.Empty((await stranger.Client.CallAsync("discovery.searchPosts", new { query = word })).ItemIds());
         Assert.DoesNotContain(author.Id, (await stranger.Client.CallAsync("discovery.searchUsers", new { query = author.Username })).ItemIds());
+        (await stranger.Client.CallAsync("social.getFollowing", new { userId = author.Id })).AssertError(404, 1302);
+        Assert.Empty((await follower.Client.CallAsync("social.getFollowing", new { userId = follower.Id })).ItemIds());
         // Staff still see the profile they act on.
         (await moderator.Client.CallAsync("user.getProfile", new { username = author.Username })).AssertSuccess();
         var shown = (await moderator.Client.CallAsync("admin.getAccount", new { username = author.Username })).AssertSuccess();
@@ -91,6 +93,8 @@ public abstract class AccountActionTests : SocialTests
         Assert.Contains(post, await follower.HomeIdsAsync());
         Assert.Equal([post], (await follower.Client.CallAsync("post.getByUser", new { userId = author.Id })).ItemIds());
         await stranger.Client.ProfileAsync(author.Username);
+        (await stranger.Client.CallAsync("social.getFollowing", new { userId = author.Id })).AssertSuccess();
+        Assert.Equal([author.Id], (await follower.Client.CallAsync("social.getFollowing", new { userId = follower.Id })).ItemIds());
     }
 
     [Fact]
