@@ -17,7 +17,7 @@
 #   VRSS_HTTP_BASE_PORT       web front of silo I listens on base+I (default 5080)
 #   VRSS_SILO_BASE_PORT       silo-to-silo port of silo I is base+I (default 11111)
 #   VRSS_DRAIN_DELAY          how long a stopping silo stays not-ready but serving, for the load balancer in
-#                             front to move away (Vrss:WebFront:DrainDelay; default 00:00:02)
+#                             front to move away (Vrss:WebFront:DrainDelay; default 00:00:05)
 #   VRSS_CONFIGURATION        build configuration (default Release); VRSS_NO_BUILD=1 skips the build (and
 #                             the upgrade's publish: the silos restart on the binaries they run)
 set -euo pipefail
@@ -27,7 +27,7 @@ http_base=${VRSS_HTTP_BASE_PORT:-5080}
 silo_base=${VRSS_SILO_BASE_PORT:-11111}
 gateway_base=${VRSS_GATEWAY_BASE_PORT:-30000}
 configuration=${VRSS_CONFIGURATION:-Release}
-drain_delay=${VRSS_DRAIN_DELAY:-00:00:02}
+drain_delay=${VRSS_DRAIN_DELAY:-00:00:05}
 dll="$root/src/Silo/bin/$configuration/net10.0/Vrss.Silo.dll"
 
 # The release the silos run: the build output, or the last folder `upgrade` published (a running silo keeps its
