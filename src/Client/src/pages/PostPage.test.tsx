@@ -256,8 +256,9 @@ describe('post page', () => {
     await user.type(within(mine).getByRole('textbox', { name: 'Edit your comment' }), 'mine, better');
     await user.click(within(mine).getByRole('button', { name: 'Save comment' }));
     await within(mine).findByText('mine, better');
-    expect(within(mine).getByText('edited')).toBeTruthy();
-    expect(within(mine).queryByRole('textbox')).toBeNull();
+    // The new text may show before the answer that carries editedAt: wait for the mark, not for the text alone.
+    expect(await within(mine).findByText('edited')).toBeTruthy();
+    await waitFor(() => expect(within(mine).queryByRole('textbox')).toBeNull());
     expect(stub.callsOf('post.updateComment').at(-1)!.input).toEqual({ commentId: 'c-1', content: 'mine, better' });
   });
 
