@@ -63,7 +63,7 @@ internal static class EdgeBenchmark
         Console.WriteLine(EdgeReport.Header);
         await Measure("/health/live", () => Wrk.RunAsync(silo.Address, "health/live", Wrk.Script(work.FullName, "health", tokensFile, options.Users), options.Connections, options.Seconds));
         await Measure("pgbench INSERT", () => PgBench.RunAsync(connectionString, work.FullName, options.Connections, options.Seconds));
-        foreach (var name in new[] { "post.create", "feed.getHome", "user.getProfile", "mix" })
+        foreach (var name in new[] { "post.create", "feed.getHome", "user.getProfile", "mix" }.Where(n => options.Only is null || options.Only.Contains(n)))
         {
             await Measure(name, () => Wrk.RunAsync(silo.Address, "api/rpc", Wrk.Script(work.FullName, name, tokensFile, options.Users), options.Connections, options.Seconds));
         }

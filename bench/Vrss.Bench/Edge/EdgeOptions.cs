@@ -3,9 +3,11 @@ using System.Globalization;
 namespace Vrss.Bench.Edge;
 
 /// <summary>
-/// Settings of the edge benchmark: <c>edge [--users N] [--drivers N] [--connections N] [--seconds N] [--label TEXT] [--write FILE]</c>.
+/// Settings of the edge benchmark:
+/// <c>edge [--users N] [--drivers N] [--connections N] [--seconds N] [--only a,b] [--label TEXT] [--write FILE]</c>.
+/// <c>--only</c> keeps the named scenarios (the baselines always run), e.g. to profile one procedure.
 /// </summary>
-internal sealed record EdgeOptions(int Users, int Drivers, int Connections, int Seconds, string Label, string? WriteTo)
+internal sealed record EdgeOptions(int Users, int Drivers, int Connections, int Seconds, string Label, string? WriteTo, IReadOnlySet<string>? Only = null)
 {
     public static EdgeOptions Parse(string[] args)
     {
@@ -21,6 +23,7 @@ internal sealed record EdgeOptions(int Users, int Drivers, int Connections, int 
                 "--seconds" => options with { Seconds = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--label" => options with { Label = value },
                 "--write" => options with { WriteTo = value },
+                "--only" => options with { Only = value.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

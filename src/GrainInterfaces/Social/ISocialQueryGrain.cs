@@ -44,10 +44,6 @@ public interface ISocialQueryGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Page<ConnectionRequestView>> GetOutgoingConnectionRequestsAsync(string userId, string? cursor, int limit);
 
-    /// <summary>The user's own reactions to the posts among <paramref name="postIds"/> (at most 1000), by post id; posts without one are absent.</summary>
-    [ReadOnly]
-    Task<IReadOnlyDictionary<string, ReactionType>> GetOwnReactionsAsync(string userId, IReadOnlyCollection<string> postIds);
-
     /// <summary>
     /// The author's posts that the reader may see, newest first: <c>UserNotFound</c> when the author blocks the reader,
     /// an empty page when the reader blocks the author.

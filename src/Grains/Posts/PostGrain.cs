@@ -143,6 +143,7 @@ public sealed class PostGrain(
             throw Gone();
         }
 
+        await GrainFactory.GetGrain<IOwnReactionsGrain>(userId).ChangedAsync(Id, reaction);
         var counts = await ReloadCountsAsync();
         if (previous is null)
         {
@@ -157,6 +158,7 @@ public sealed class PostGrain(
     {
         var post = await VisibleToAsync(userId);
         var removed = await reactions.RemoveAsync(Id, userId);
+        await GrainFactory.GetGrain<IOwnReactionsGrain>(userId).ChangedAsync(Id, null);
         return new ReactionSummary(removed is null ? post.ReactionCounts : await ReloadCountsAsync(), null);
     }
 

@@ -25,7 +25,6 @@ public sealed class SocialQueryGrain(
     IFollowRequestRepository followRequests,
     IConnectionRepository connections,
     IPostRepository posts,
-    IReactionRepository reactions,
     PostViews views,
     HotReadCache hot) : Grain, ISocialQueryGrain
 {
@@ -83,10 +82,6 @@ public sealed class SocialQueryGrain(
         var cards = await views.CardsAsync(page.Items.SelectMany(r => new[] { r.FromUserId, r.ToUserId }));
         return new Page<ConnectionRequestView>([.. page.Items.Select(r => ConnectionViews.Of(r, cards))], page.NextCursor);
     }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, ReactionType>> GetOwnReactionsAsync(string userId, IReadOnlyCollection<string> postIds) =>
-        postIds.Count == 0 ? new Dictionary<string, ReactionType>() : await reactions.GetManyAsync(userId, postIds);
 
     /// <inheritdoc />
     public async Task<Page<PostView>> GetPostsByAuthorAsync(string authorId, string? readerId, string? cursor, int limit)

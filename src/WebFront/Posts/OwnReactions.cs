@@ -6,8 +6,8 @@ using Vrss.WebFront.Social;
 namespace Vrss.WebFront.Posts;
 
 /// <summary>
-/// Adds the signed-in reader's own reaction (<c>myReaction</c>) to the posts a procedure answers with: one query
-/// for the whole page, none for an anonymous reader.
+/// Adds the signed-in reader's own reaction (<c>myReaction</c>) to the posts a procedure answers with: one call to the
+/// reader's <see cref="IOwnReactionsGrain"/> for the whole page (from memory once warm), none for an anonymous reader.
 /// </summary>
 internal static class OwnReactions
 {
@@ -29,5 +29,5 @@ internal static class OwnReactions
     private static async Task<IReadOnlyDictionary<string, ReactionType>?> LookUpAsync(RpcContext context, IReadOnlyCollection<string> postIds) =>
         context.Session?.UserId is not { } userId || postIds.Count == 0
             ? null
-            : await SocialQueries.Grain(context).GetOwnReactionsAsync(userId, postIds).ConfigureAwait(false);
+            : await context.Grains.GetGrain<IOwnReactionsGrain>(userId).GetAsync(postIds).ConfigureAwait(false);
 }

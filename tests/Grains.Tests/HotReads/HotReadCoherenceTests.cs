@@ -71,6 +71,19 @@ public abstract class HotReadCoherenceTests : GrainClusterTests
     private static async Task<IReadOnlyList<PostView?>> EveryFeedAsync(Scene scene) =>
         [await FeedPostAsync(scene, scene.Near), await FeedPostAsync(scene, scene.Far)];
 
+    // Read on silo 0 while the post's grain, which reports each change, is on silo 1.
+    private static async Task<IReadOnlyList<ReactionType?>> OwnReactionsAsync(Scene scene)
+    {
+        var found = new List<ReactionType?>();
+        foreach (var reader in new[] { scene.Near, scene.Far })
+        {
+            var mine = await scene.Reader.GetGrain<IOwnReactionsGrain>(reader).GetAsync([scene.PostId]);
+            found.Add(mine.TryGetValue(scene.PostId, out var reaction) ? reaction : null);
+        }
+
+        return found;
+    }
+
     private static async Task<PostView?> ByIdAsync(Scene scene, string? reader)
     {
         try
@@ -138,13 +151,21 @@ public abstract class HotReadCoherenceTests : GrainClusterTests
         await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
         var scene = await SetUpAsync(cluster);
 
+        // Each reader's own reaction is remembered from a first read (none yet) and must follow every change.
+        Assert.Equal([null, null], await OwnReactionsAsync(scene));
+
         await scene.Post.ReactAsync(scene.Near, ReactionType.Love);
         await scene.Post.ReactAsync(scene.Far, ReactionType.Like);
         Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(1, p!.ReactionCounts.GetValueOrDefault(ReactionType.Love)));
         Assert.Equal(1, (await ByIdAsync(scene, null))!.ReactionCounts.GetValueOrDefault(ReactionType.Like));
+        Assert.Equal([ReactionType.Love, ReactionType.Like], await OwnReactionsAsync(scene));
+
+        await scene.Post.ReactAsync(scene.Far, ReactionType.Wow);
+        Assert.Equal([ReactionType.Love, ReactionType.Wow], await OwnReactionsAsync(scene));
 
         await scene.Post.UnreactAsync(scene.Near);
         Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(0, p!.ReactionCounts.GetValueOrDefault(ReactionType.Love)));
+        Assert.Equal([null, ReactionType.Wow], await OwnReactionsAsync(scene));
 
         var comment = await scene.Post.CommentAsync(scene.Far, "a comment", null);
         Assert.All(await EveryFeedAsync(scene), p => Assert.Equal(1, p!.CommentCount));

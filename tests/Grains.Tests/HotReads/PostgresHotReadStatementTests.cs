@@ -10,7 +10,7 @@ using Vrss.TestingHost;
 namespace Vrss.Grains.Tests.HotReads;
 
 /// <summary>
-/// Warm hot reads run no SQL at all: an active home feed (posts and their authors' cards), a profile seen by a signed-in
+/// Warm hot reads run no SQL at all: an active home feed (posts, their authors' cards and the reader's own reactions), a profile seen by a signed-in
 /// reader (who may follow its owner), and a post by id (public, and followers-only read by a follower). Counted from
 /// Npgsql's own command activities on this class's database, which also carry Orleans' grain storage.
 /// </summary>
@@ -41,6 +41,7 @@ public sealed class PostgresHotReadStatementTests(PostgresDatabaseFixture databa
             posts.Add(await grains.GetGrain<IUserGrain>(who).CreatePostAsync(new PostDraft(PostType.TextShort, $"by {who}", [], visibility)));
         }
 
+        await grains.GetGrain<IPostGrain>(posts[1].Id).ReactAsync(reader, ReactionType.Like);
         using var counter = new StatementCounter(database.ConnectionString);
 
         // Cold: the feed builds its timeline and reads its posts and cards from the tables (proves the counter sees them).
@@ -63,6 +64,9 @@ public sealed class PostgresHotReadStatementTests(PostgresDatabaseFixture databa
     {
         var feed = await grains.GetGrain<IFeedGrain>(reader).GetPageAsync(null, 20);
         Assert.Equal(posts.Count, feed.Items.Count);
+        var mine = await grains.GetGrain<IOwnReactionsGrain>(reader).GetAsync([.. feed.Items.Select(p => p.Id)]);
+        Assert.Equal(ReactionType.Like, Assert.Single(mine, r => r.Key == posts[1].Id).Value);
+        Assert.Single(mine);
         var profile = await grains.GetGrain<IUserGrain>(author).ViewProfileAsync(reader);
         Assert.True(profile.IsFollowing);
         foreach (var post in posts)
