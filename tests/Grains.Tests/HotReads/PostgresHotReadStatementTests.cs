@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using Npgsql;
 using Vrss.GrainInterfaces.Feeds;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.GrainInterfaces.Users;
@@ -81,44 +78,5 @@ public sealed class PostgresHotReadStatementTests(PostgresDatabaseFixture databa
         var username = "z_" + Guid.NewGuid().ToString("N")[..20];
         await cluster.GrainFactory.GetGrain<IUserGrain>(id).RegisterAsync(new NewAccount(username, $"{username}@example.com", "Correct-Horse-42", username));
         return id;
-    }
-
-    // Npgsql's command activities on one database. The listener is process-wide: other classes' databases are told
-    // apart by the database tag.
-    private sealed class StatementCounter : IDisposable
-    {
-        private readonly string _database;
-        private readonly ActivityListener _listener;
-        private ConcurrentQueue<string> _seen = new();
-
-        public StatementCounter(string connectionString)
-        {
-            _database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-            _listener = new ActivityListener
-            {
-                ShouldListenTo = source => source.Name == "Npgsql",
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = Record,
-            };
-            ActivitySource.AddActivityListener(_listener);
-        }
-
-        public async Task<IReadOnlyList<string>> CountAsync(Func<Task> reads)
-        {
-            Interlocked.Exchange(ref _seen, new ConcurrentQueue<string>());
-            await reads();
-            return [.. Interlocked.Exchange(ref _seen, new ConcurrentQueue<string>())];
-        }
-
-        public void Dispose() => _listener.Dispose();
-
-        private void Record(Activity activity)
-        {
-            var db = activity.GetTagItem("db.namespace") as string ?? activity.GetTagItem("db.name") as string;
-            if (string.Equals(db, _database, StringComparison.Ordinal))
-            {
-                _seen.Enqueue(activity.GetTagItem("db.query.text") as string ?? activity.DisplayName);
-            }
-        }
     }
 }
