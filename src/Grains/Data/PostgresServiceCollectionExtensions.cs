@@ -27,6 +27,7 @@ public static class PostgresServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.TryAddSingleton<DbRetry>();
+        services.TryAddSingleton<WriteBatcher>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaMigrator>());
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");

@@ -6,13 +6,14 @@ using Vrss.Grains.Data;
 namespace Vrss.Grains.Posts;
 
 /// <summary>Posts in the <c>posts</c> table; visibility is decided in SQL against <c>follows</c>.</summary>
-public sealed class PostgresPostRepository(DbRetry db) : IPostRepository
+public sealed class PostgresPostRepository(DbRetry db, WriteBatcher batcher) : IPostRepository
 {
     /// <inheritdoc />
     public async Task<bool> CreateAsync(NewPost post)
     {
         var row = PostChecks.Normalize(post);
-        return await db.ExecuteAsync(PostStatements.Create(row)).ConfigureAwait(false) == 1;
+        // Concurrent new posts share round trips and commits (see WriteBatcher): creation is the busiest write.
+        return await batcher.ExecuteAsync(PostStatements.Create(row)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />

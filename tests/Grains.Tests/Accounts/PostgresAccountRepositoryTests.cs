@@ -19,7 +19,7 @@ public sealed class PostgresAccountRepositoryTests(PostgresDatabaseFixture datab
 
     protected override IAccountDataRepository Data => new PostgresAccountDataRepository(_db, Options.Create(new IdempotencyOptions()));
 
-    protected override IPostRepository Posts => new PostgresPostRepository(_db);
+    protected override IPostRepository Posts => new PostgresPostRepository(_db, new WriteBatcher(_db));
 
     protected override ICommentRepository Comments => new PostgresCommentRepository(_db);
 
