@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Vrss.GrainInterfaces.Moderation;
 
 namespace Vrss.GrainInterfaces.Media;
 
@@ -27,4 +28,10 @@ public interface IUserStorageGrain : IGrainWithStringKey
 
     /// <summary>Sets the quota (for example the paid tier's); null returns to the default.</summary>
     Task SetLimitAsync(long? limitBytes);
+
+    /// <summary>
+    /// The account's storage tier changed (sent by its standing grain after it stored the change): the next check counts
+    /// against the tier's quota.
+    /// </summary>
+    Task SetTierAsync(StorageTier tier);
 }

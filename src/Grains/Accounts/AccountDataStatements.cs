@@ -90,6 +90,10 @@ internal static class AccountDataStatements
 
     public const string DeleteExportsSql = "DELETE FROM data_exports WHERE user_id = @id";
 
+    // The staff's standing of the account (a suspension would otherwise come back into every silo's hidden authors at
+    // its next load); the audit log keeps what staff did.
+    public const string DeleteStandingSql = "DELETE FROM account_standing WHERE user_id = @id";
+
     // Grain state keyed by the account (its User, storage, events and devices grains), keyed by a hash of one of its
     // rate-limit subjects, or holding its id (others' event backlogs showing its card: caches, a resuming stream
     // gets a reset). The table is Orleans' and has no index for this; a purge is rare.
@@ -136,6 +140,7 @@ internal static class AccountDataStatements
             Of(DeleteIdempotencyKeysSql),
             DeleteIdempotencyMentions(id, since),
             Of(DeleteExportsSql),
+            Of(DeleteStandingSql),
             DeleteGrainState(target),
             Of(DeleteRemindersSql),
         ];

@@ -67,6 +67,7 @@ public sealed partial class AccountGrain
 
         await data.PurgeRowsAsync(new PurgeTarget(Id, account?.Username, emails), time.GetUtcNow());
         await users.DeleteAsync(Id);
+        await hot.AuthorPurgedAsync(Id);
         if (account is not null)
         {
             await GrainFactory.GetGrain<IUserLookupGrain>(UserLookupKey.ForUsername(account.Username)).ForgetAsync();

@@ -1,5 +1,6 @@
 using Vrss.Grains.Data;
 using Vrss.Grains.Media;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Reports;
@@ -20,6 +21,7 @@ public sealed class MemoryAccountDataRepository(MemoryDatabase database) : IAcco
     private readonly MemoryMediaTable _media = database.Table<MemoryMediaTable>();
     private readonly MemoryAccountTables _accounts = database.Table<MemoryAccountTables>();
     private readonly MemoryReportTable _reports = database.Table<MemoryReportTable>();
+    private readonly MemoryModerationTables _moderation = database.Table<MemoryModerationTables>();
 
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> ListPostIdsAsync(string userId)
@@ -218,6 +220,11 @@ public sealed class MemoryAccountDataRepository(MemoryDatabase database) : IAcco
             {
                 _accounts.Exports.Remove(export.Id);
             }
+        }
+
+        lock (_moderation.Gate)
+        {
+            _moderation.Standing.Remove(id);
         }
 
         return Task.CompletedTask;

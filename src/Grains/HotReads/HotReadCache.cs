@@ -35,7 +35,10 @@ public sealed class HotReadCache
     /// </summary>
     public Task Settled => _settled.Task;
 
-    /// <summary>Drops what <paramref name="change"/> was about, so that the next read goes to the tables.</summary>
+    /// <summary>
+    /// Drops what <paramref name="change"/> was about, so that the next read goes to the tables (a post, a card or a
+    /// medium; the hidden authors are reloaded instead, by <see cref="HotReadService"/>).
+    /// </summary>
     public void Forget(HotReadChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -71,21 +74,16 @@ public sealed class HotReadCache
             case HotReadChangeKind.Post when change.Post is { } post:
                 Posts.Set(change.Key, post);
                 break;
-            case HotReadChangeKind.Post:
-                Posts.Remove(change.Key);
-                break;
             case HotReadChangeKind.Card when change.Card is { } card:
                 Cards.Set(change.Key, card);
-                break;
-            case HotReadChangeKind.Card:
-                Cards.Remove(change.Key);
-                break;
-            case HotReadChangeKind.MediaRemoved:
-                Media.Remove(change.Key);
                 break;
             case HotReadChangeKind.AuthorHidden:
             case HotReadChangeKind.AuthorShown:
                 HiddenAuthors.Change(change.Key, change.Reason, change.Kind == HotReadChangeKind.AuthorHidden);
+                break;
+            default:
+                // A post or card that is gone, a deleted medium: the same as dropping the copy.
+                Forget(change);
                 break;
         }
     }

@@ -66,6 +66,13 @@ public sealed class HotReadClient : GrainServiceClient<IHotReadService>
     public Task AuthorHiddenAsync(string userId, HiddenReasons reason, bool hidden) =>
         SendAsync(new HotReadChange(hidden ? HotReadChangeKind.AuthorHidden : HotReadChangeKind.AuthorShown, userId, Reason: reason));
 
+    /// <summary>
+    /// The account is purged (its posts are gone): no silo hides it any more, whatever for. Called by the purge after
+    /// its rows are deleted, so a silo's reload of its hidden authors cannot bring it back.
+    /// </summary>
+    public Task AuthorPurgedAsync(string userId) =>
+        SendAsync(new HotReadChange(HotReadChangeKind.AuthorShown, userId, Reason: HiddenReasons.Suspended | HiddenReasons.PendingDeletion));
+
     /// <summary>A medium was deleted.</summary>
     public Task MediaRemovedAsync(string mediaId) => SendAsync(new HotReadChange(HotReadChangeKind.MediaRemoved, mediaId));
 

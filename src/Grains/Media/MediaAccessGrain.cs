@@ -1,7 +1,7 @@
 using Orleans.Concurrency;
 using Vrss.GrainInterfaces.Media;
-using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 using Vrss.Grains.Media.Storage;
 using Vrss.Grains.Posts;
 
@@ -10,7 +10,7 @@ namespace Vrss.Grains.Media;
 /// <inheritdoc cref="IMediaAccessGrain" />
 [StatelessWorker]
 [Reentrant]
-public sealed class MediaAccessGrain(IMediaRepository media, IMediaStore store, IPostRepository posts) : Grain, IMediaAccessGrain
+public sealed class MediaAccessGrain(IMediaRepository media, IMediaStore store, IPostRepository posts, HotReadCache reads) : Grain, IMediaAccessGrain
 {
     /// <inheritdoc />
     public async Task<ReadableMedia?> FindReadableAsync(string ownerId, string mediaId, string filename, string? readerId)
@@ -27,8 +27,8 @@ public sealed class MediaAccessGrain(IMediaRepository media, IMediaStore store, 
     }
 
     // The owner always; others when the media is the owner's avatar or banner (profile cards are public), or is
-    // attached to a live post the reader may see, and never while the owner is suspended (their profile and posts are
-    // hidden; the standing grain answers from memory).
+    // attached to a live post the reader may see, and never while the owner is suspended or leaving (their profile and
+    // posts are hidden; this silo's hidden authors know both without a call).
     private async Task<bool> CanReadAsync(MediaRecord record, string? readerId)
     {
         if (readerId == record.OwnerId)
@@ -36,7 +36,7 @@ public sealed class MediaAccessGrain(IMediaRepository media, IMediaStore store, 
             return true;
         }
 
-        if ((await GrainFactory.GetGrain<IAccountStandingGrain>(record.OwnerId).GetAsync()).IsSuspended)
+        if (reads.HiddenAuthors.Hides(record.OwnerId, readerId))
         {
             return false;
         }

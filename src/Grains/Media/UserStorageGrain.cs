@@ -4,17 +4,27 @@ using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.Grains.Media.Storage;
+using Vrss.Grains.Moderation;
 
 namespace Vrss.Grains.Media;
 
 /// <summary>
 /// One user's storage quota, keyed by the user id. The grain handles one request at a time, so check-and-reserve
 /// is atomic cluster-wide; each change is written before the call answers. A grain of its own (not part of the
-/// account's): uploads never wait behind logins or follows, and it loads nothing but its own state.
+/// account's): uploads never wait behind logins or follows, and it loads nothing but its own state and, once per
+/// activation, the account's storage tier.
 /// </summary>
-public sealed class UserStorageGrain([PersistentState("storage")] IPersistentState<StorageQuota> state, IOptions<MediaOptions> options)
+public sealed class UserStorageGrain(
+    [PersistentState("storage")] IPersistentState<StorageQuota> state,
+    IAccountStandingRepository standings,
+    IOptions<MediaOptions> options)
     : Grain, IUserStorageGrain
 {
+    // The tier's truth is the account_standing row: read on first need, then pushed by the standing grain at each
+    // change (after its write, so a read racing a change is followed by the push). Not kept in the stored state, so a
+    // push that failed is mended by the next activation at the latest.
+    private StorageTier? _tier;
+
     /// <inheritdoc />
     public async Task<StorageUsage> GetUsageAsync()
     {
@@ -88,8 +98,13 @@ public sealed class UserStorageGrain([PersistentState("storage")] IPersistentSta
         await state.WriteStateAsync();
     }
 
-    // The account's storage tier is asked at each check (its standing grain answers from memory), so an admin's
-    // admin.setStorageTier applies to the next upload without telling this grain.
+    /// <inheritdoc />
+    public Task SetTierAsync(StorageTier tier)
+    {
+        _tier = tier;
+        return Task.CompletedTask;
+    }
+
     private async Task<long> LimitAsync()
     {
         if (state.State.LimitOverride is { } limit)
@@ -97,7 +112,7 @@ public sealed class UserStorageGrain([PersistentState("storage")] IPersistentSta
             return limit;
         }
 
-        var standing = await GrainFactory.GetGrain<IAccountStandingGrain>(this.GetPrimaryKeyString()).GetAsync();
-        return standing.StorageTier == StorageTier.Paid ? options.Value.PaidQuotaBytes : options.Value.DefaultQuotaBytes;
+        _tier ??= (await standings.GetAsync(this.GetPrimaryKeyString()))?.StorageTier ?? StorageTier.Free;
+        return _tier == StorageTier.Paid ? options.Value.PaidQuotaBytes : options.Value.DefaultQuotaBytes;
     }
 }

@@ -1,4 +1,5 @@
 using Vrss.GrainInterfaces.Errors;
+using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
@@ -11,7 +12,8 @@ namespace Vrss.Grains.Moderation;
 /// One account's standing, read once from <c>account_standing</c> and then answered from memory. Every change is
 /// written through, then recorded in the audit log (a change whose log entry failed is retried by the staff member;
 /// setting the same value again records it again, which is what an audit wants). A suspension is announced to every
-/// silo's hidden authors (<see cref="HiddenAuthors"/>) before the change answers.
+/// silo's hidden authors (<see cref="HiddenAuthors"/>), and a storage tier to the account's storage grain, before the
+/// change answers.
 /// </summary>
 public sealed class AccountStandingGrain(
     IAccountStandingRepository standings,
@@ -113,6 +115,9 @@ public sealed class AccountStandingGrain(
         var current = await ExistingAsync();
         var updated = current with { StorageTier = tier };
         await SaveAsync(updated);
+
+        // The storage grain holds the tier it checks uploads against; it takes the change before this answers.
+        await GrainFactory.GetGrain<IUserStorageGrain>(Id).SetTierAsync(tier);
         await AppendAsync(AuditActions.SetStorageTier, why, WireNames.Of(tier));
         return updated;
     }

@@ -273,8 +273,11 @@ public sealed class MemoryUserRepository(MemoryDatabase database) : IUserReposit
             _rows.ByUsername.Remove(row.Username);
             _rows.ByEmail.Remove(row.NormalizedEmail);
             _rows.AvatarUrls.Remove(id);
-            return Task.FromResult(true);
         }
+
+        // The row's purge_at went with it (after the rows' lock, as in SetPurgeAtAsync).
+        _moderation.SetPendingDeletion(id, false);
+        return Task.FromResult(true);
     }
 
     /// <inheritdoc />

@@ -1,7 +1,4 @@
 using Vrss.GrainInterfaces.Accounts;
-using Vrss.GrainInterfaces.Errors;
-using Vrss.GrainInterfaces.Moderation;
-using Vrss.GrainInterfaces.Sessions;
 using Vrss.WebFront.Auth;
 using Vrss.WebFront.Rpc;
 
@@ -17,15 +14,6 @@ internal sealed class ConfirmEmailChangeProcedure() : RpcProcedure<VerifyEmailIn
     }
 
     /// <inheritdoc />
-    protected override async Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context)
-    {
-        if (!SecretToken.IsWellFormed(input.Token))
-        {
-            throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);
-        }
-
-        var user = await context.Grains.GetGrain<IEmailChangeGrain>(SecretToken.KeyOf(input.Token)).ConfirmAsync().ConfigureAwait(false);
-        var standing = await context.Grains.GetGrain<IAccountStandingGrain>(user.Id).GetAsync().ConfigureAwait(false);
-        return new VerifyEmailOutput(SessionUser.From(user, standing.Role));
-    }
+    protected override Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context) =>
+        EmailLink.RedeemAsync(context, input.Token, key => context.Grains.GetGrain<IEmailChangeGrain>(key).ConfirmAsync());
 }

@@ -1,6 +1,3 @@
-using Vrss.GrainInterfaces.Errors;
-using Vrss.GrainInterfaces.Moderation;
-using Vrss.GrainInterfaces.Sessions;
 using Vrss.GrainInterfaces.Users;
 using Vrss.WebFront.Rpc;
 
@@ -16,15 +13,6 @@ internal sealed class VerifyEmailProcedure() : RpcProcedure<VerifyEmailInput, Ve
     }
 
     /// <inheritdoc />
-    protected override async Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context)
-    {
-        if (!SecretToken.IsWellFormed(input.Token))
-        {
-            throw VrssException.Invalid("token", "The token is invalid, expired or already used.", ErrorCode.InvalidToken);
-        }
-
-        var user = await context.Grains.GetGrain<IEmailTokenGrain>(SecretToken.KeyOf(input.Token)).VerifyEmailAsync().ConfigureAwait(false);
-        var standing = await context.Grains.GetGrain<IAccountStandingGrain>(user.Id).GetAsync().ConfigureAwait(false);
-        return new VerifyEmailOutput(SessionUser.From(user, standing.Role));
-    }
+    protected override Task<VerifyEmailOutput> ExecuteAsync(VerifyEmailInput input, RpcContext context) =>
+        EmailLink.RedeemAsync(context, input.Token, key => context.Grains.GetGrain<IEmailTokenGrain>(key).VerifyEmailAsync());
 }

@@ -1,6 +1,5 @@
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Reports;
-using Vrss.WebFront.Rpc;
 
 namespace Vrss.WebFront.Reports;
 
@@ -8,13 +7,12 @@ namespace Vrss.WebFront.Reports;
 /// <c>admin.removeComment</c> (moderators and admins): removes a comment as its author's deletion would, and tells the
 /// author why (<c>content_removed</c>, naming the post). Audited.
 /// </summary>
-internal sealed class RemoveCommentProcedure() : RpcProcedure<RemoveCommentInput, EmptyOutput>("admin.removeComment", requiredRole: AccountRole.Moderator)
+internal sealed class RemoveCommentProcedure() : ContentRemovalProcedure<RemoveCommentInput>("admin.removeComment")
 {
     /// <inheritdoc />
-    protected override async Task<EmptyOutput> ExecuteAsync(RemoveCommentInput input, RpcContext context)
-    {
-        var why = StaffReasons.Required(context, input.Reason);
-        await context.Grains.GetGrain<IContentRemovalGrain>("0").RemoveCommentAsync(input.CommentId!, why).ConfigureAwait(false);
-        return EmptyOutput.Instance;
-    }
+    protected override string? ReasonOf(RemoveCommentInput input) => input.Reason;
+
+    /// <inheritdoc />
+    protected override Task RemoveAsync(IContentRemovalGrain removal, RemoveCommentInput input, StaffReason why) =>
+        removal.RemoveCommentAsync(input.CommentId!, why);
 }

@@ -1,7 +1,9 @@
 using Vrss.GrainInterfaces.Accounts;
+using Vrss.GrainInterfaces.Moderation;
 using Vrss.GrainInterfaces.Notifications;
 using Vrss.GrainInterfaces.Posts;
 using Vrss.Grains.Accounts;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
@@ -28,6 +30,8 @@ public abstract class AccountRepositoryTests
     protected abstract IFollowRepository Follows { get; }
 
     protected abstract INotificationRepository Notifications { get; }
+
+    protected abstract IAccountStandingRepository Standings { get; }
 
     [Fact]
     public async Task EmailChange_IsConsumedOnce_BeforeItExpires_AndANewerOneRetiresTheOlder()
@@ -92,6 +96,8 @@ public abstract class AccountRepositoryTests
         await Follows.FollowAsync(bob, ada, s_now);
         await Notifications.AddAsync(NewId(), bob, NotificationType.Comment, ada, bobPost, s_now);
         await Notifications.AddAsync(NewId(), ada, NotificationType.Follow, bob, null, s_now);
+        await Standings.SaveAsync(ada, AccountStanding.Default with { SuspendedAt = s_now }, s_now);
+        await Standings.SaveAsync(bob, AccountStanding.Default with { SuspendedAt = s_now }, s_now);
 
         Assert.Equal([adaPost], await Data.ListPostIdsAsync(ada));
         Assert.Equal([new CommentRef(onBob.Id, bobPost)], await Data.ListCommentsOnOthersAsync(ada));
@@ -110,6 +116,8 @@ public abstract class AccountRepositoryTests
         Assert.Empty((await Notifications.GetAsync(bob, null, null, 100)).Items);
         Assert.Empty((await Notifications.GetAsync(ada, null, null, 100)).Items);
         Assert.Empty(await Reactions.CountAsync(adaPost));
+        Assert.Null(await Standings.GetAsync(ada));
+        Assert.NotNull(await Standings.GetAsync(bob));
     }
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");

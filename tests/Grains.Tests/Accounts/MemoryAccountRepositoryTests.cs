@@ -1,5 +1,6 @@
 using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
@@ -25,4 +26,6 @@ public sealed class MemoryAccountRepositoryTests : AccountRepositoryTests
     protected override IFollowRepository Follows => new MemoryFollowRepository(_database);
 
     protected override INotificationRepository Notifications => new MemoryNotificationRepository(_database);
+
+    protected override IAccountStandingRepository Standings => new MemoryAccountStandingRepository(_database);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Vrss.Grains.Accounts;
 using Vrss.Grains.Data;
 using Vrss.Grains.Idempotency;
+using Vrss.Grains.Moderation;
 using Vrss.Grains.Notifications;
 using Vrss.Grains.Posts;
 using Vrss.Grains.Social;
@@ -28,4 +29,6 @@ public sealed class PostgresAccountRepositoryTests(PostgresDatabaseFixture datab
     protected override IFollowRepository Follows => new PostgresFollowRepository(_db);
 
     protected override INotificationRepository Notifications => new PostgresNotificationRepository(_db);
+
+    protected override IAccountStandingRepository Standings => new PostgresAccountStandingRepository(_db);
 }

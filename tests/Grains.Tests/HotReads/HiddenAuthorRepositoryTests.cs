@@ -77,6 +77,18 @@ public abstract class HiddenAuthorRepositoryTests : RepositoryTests
     }
 
     [Fact]
+    public async Task List_LeavesOutALeavingAccount_OnceItsRowIsDeleted()
+    {
+        var leaving = await UserAsync();
+        await DeleteLaterAsync(leaving, true);
+        Assert.Contains(await Hidden.ListAsync(), row => row.Key == leaving);
+
+        Assert.True(await Get<IUserRepository>().DeleteAsync(leaving));
+
+        Assert.DoesNotContain(await Hidden.ListAsync(), row => row.Key == leaving);
+    }
+
+    [Fact]
     public async Task PostReads_LeaveOutALeavingAuthor_ExceptForTheAuthor_AndShowThemAfterACancel()
     {
         var author = await UserAsync();

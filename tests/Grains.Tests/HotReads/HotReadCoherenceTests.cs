@@ -309,6 +309,25 @@ public abstract class HotReadCoherenceTests : GrainClusterTests
         Assert.All(await EveryPathShowsAsync(scene, fresh[1]), Assert.True);
     }
 
+    [Fact]
+    public async Task APurge_DropsTheAuthorFromEverySilosHiddenAuthors_AndANewSiloDoesNotLoadItAgain()
+    {
+        await using var cluster = await StartAsync(_clock, o => o.Silos = 2);
+        var scene = await SetUpAsync(cluster);
+        var staff = await RegisterAsync(cluster);
+        var account = scene.Writer.GetGrain<IAccountGrain>(scene.Author);
+        await account.RequestDeletionAsync("Correct-Horse-42", null, null);
+        await scene.Writer.GetGrain<IAccountStandingGrain>(scene.Author).SetSuspendedAsync(true, new StaffReason(staff, "spam"));
+        Assert.All(cluster.Silos, silo => Assert.Equal(HiddenReasons.Suspended | HiddenReasons.PendingDeletion, HiddenOn(silo).ReasonsOf(scene.Author)));
+
+        await account.PurgeNowAsync();
+
+        Assert.All(cluster.Silos, silo => Assert.Equal(HiddenReasons.None, HiddenOn(silo).ReasonsOf(scene.Author)));
+        Assert.Null(await ByIdAsync(scene, scene.Near));
+        var joined = await cluster.StartAdditionalSiloAsync();
+        Assert.Equal(HiddenReasons.None, HiddenOn(joined).ReasonsOf(scene.Author));
+    }
+
     // A new follower of the author, whose feed is not read yet.
     private static async Task<string> FollowerAsync(Scene scene)
     {

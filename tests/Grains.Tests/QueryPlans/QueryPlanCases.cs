@@ -250,6 +250,7 @@ internal static class QueryPlanCases
             [AccountDataStatements.DeleteSessionsSql] = ["sessions_user_created_idx"],
             [AccountDataStatements.DeleteIdempotencyKeysSql] = ["idempotency_keys_pkey"],
             [AccountDataStatements.DeleteIdempotencyMentionsSql] = ["idempotency_keys_created_idx"],
+            [AccountDataStatements.DeleteStandingSql] = ["account_standing_pkey"],
         };
         var target = new PurgeTarget("u8", "user8", ["user8@example.com"]);
         return AccountDataStatements.Purge(target, s_now.AddHours(-1)).Select(statement => new QueryPlanCase(

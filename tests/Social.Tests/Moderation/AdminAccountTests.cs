@@ -165,6 +165,32 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
     }
 
     [Fact]
+    public async Task SetStorageTier_AppliesToTheNextReservation_OfAStorageGrainAlreadyInUse()
+    {
+        await using var cluster = await StartSocialAsync(o =>
+        {
+            o.Configuration["Vrss:Media:Provider"] = "Local";
+            o.Configuration["Vrss:Media:Local:DataPath"] = _media;
+            o.Configuration["Vrss:Media:Local:SigningKey"] = Convert.ToBase64String(new byte[32]);
+            o.Configuration["Vrss:Media:MaxFileBytes"] = "1000";
+            o.Configuration["Vrss:Media:DefaultQuotaBytes"] = "1000";
+            o.Configuration["Vrss:Media:PaidQuotaBytes"] = "5000";
+        });
+        using var admin = await JoinAsync(cluster, "admin");
+        using var member = await JoinAsync(cluster, "member");
+        await Staff.AppointAsync(cluster, admin, AccountRole.Admin);
+
+        // The member's storage grain is active and has counted against the free tier.
+        await UploadAsync(member.Client, 600);
+        (await member.Client.CallAsync("media.initiateUpload", new { filename = "a.png", contentType = "image/png", size = 600 })).AssertError(413, 1600);
+
+        (await admin.Client.CallAsync("admin.setStorageTier", new { userId = member.Id, tier = "paid", reason = "subscribed" })).AssertSuccess();
+        Assert.Equal(5000, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("limit").GetInt64());
+        await UploadAsync(member.Client, 600);
+        Assert.Equal(1200, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("used").GetInt64());
+    }
+
+    [Fact]
     public async Task DeleteAccount_PurgesNow_AndTheAuditLogKeepsTheEntry()
     {
         await using var cluster = await StartSocialAsync();

@@ -315,6 +315,45 @@ public abstract class MediaUploadTests : ProductTests
         }
     }
 
+    [Fact]
+    public async Task MediaOfAnAccountPendingDeletion_IsServedToNobodyButItsOwner_UntilASignInCancelsTheDeletion()
+    {
+        await using var cluster = await StartMediaAsync();
+        using var owner = Client(cluster);
+        using var stranger = Client(cluster);
+        var ownerAccount = await owner.RegisterAsync();
+        await stranger.RegisterAsync();
+        var attached = await owner.UploadAsync("public.png", "image/png", MediaFiles.Png(900));
+        var avatar = await owner.UploadAsync("me.png", "image/png", MediaFiles.Png(300));
+        (await owner.CallAsync("post.create", new { type = "image", content = "out", mediaIds = new[] { attached.GetProperty("id").GetString() }, visibility = "public" })).AssertSuccess();
+        (await owner.CallAsync("user.updateProfile", new { avatarMediaId = avatar.GetProperty("id").GetString() })).AssertSuccess();
+        var served = new[] { (attached, "public.png"), (avatar, "me.png") };
+        using var anonymous = new RpcClient(owner.BaseAddress, useCookies: false);
+        foreach (var (media, _) in served)
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(stranger, media.GetProperty("url").GetString()!));
+        }
+
+        (await owner.CallAsync("user.deleteAccount", new { password = ownerAccount.Password })).AssertSuccess();
+
+        // The owner is signed out everywhere (a sign-in would cancel the deletion), so its own reads are asked of the
+        // grain the media endpoint asks.
+        var access = cluster.GrainFactory.GetGrain<IMediaAccessGrain>(0);
+        foreach (var (media, filename) in served)
+        {
+            var url = media.GetProperty("url").GetString()!;
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(stranger, url));
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(anonymous, url));
+            Assert.NotNull(await access.FindReadableAsync(ownerAccount.Id, media.GetProperty("id").GetString()!, filename, ownerAccount.Id));
+        }
+
+        await owner.LoginAsync(ownerAccount.Username, ownerAccount.Password);
+        foreach (var (media, _) in served)
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(anonymous, media.GetProperty("url").GetString()!));
+        }
+    }
+
     /// <summary>
     /// Whether the media store holds the object of an upload, at its media key or where its upload URL writes
     /// (asked directly, not through the API).
