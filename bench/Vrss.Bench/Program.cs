@@ -38,16 +38,17 @@ switch (scenario)
         return await EdgeBenchmark.RunAsync(EdgeOptions.Parse([.. args.Skip(1)]));
     case "batching":
         // Several statements of one write in one round trip (NpgsqlBatch) against one per statement, side by side.
-        var batchArgs = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var batchArgs = args.Skip(1).Where(a => a != "--durable").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         return await BatchingBenchmark.RunAsync(
             batchArgs.ElementAtOrDefault(0) is > 0 and var w ? w : 16,
             batchArgs.ElementAtOrDefault(1) is > 0 and var c ? c : 4_000,
-            batchArgs.ElementAtOrDefault(2) is > 0 and var r ? r : 5);
+            batchArgs.ElementAtOrDefault(2) is > 0 and var r ? r : 5,
+            args.Contains("--durable"));
     case "capacity":
         // Capacity on paper (docs/capacity.md): a model of 100 silos and 10 million users, with a measured feed.
         return await CapacityBenchmark.RunAsync(CapacityOptions.Parse([.. args.Skip(1)]));
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options], batching [workers] [writes] [rounds], capacity [options]");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: calls, feeds, streams [count] [rounds], edge [options], batching [workers] [writes] [rounds] [--durable], capacity [options]");
         return 2;
 }
 

@@ -20,6 +20,8 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string? _binDirectory;
     private int _stopped;
 
+    private bool _durable;
+
     private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory, int port)
     {
         AdminConnectionString = adminConnectionString;
@@ -38,7 +40,11 @@ public sealed class PostgresServer : IAsyncDisposable
     public static Task<PostgresServer> Shared => s_shared.Value;
 
     /// <summary>Starts a server only the caller uses (for tests that stop and restart it).</summary>
-    public static Task<PostgresServer> StartDedicatedAsync() => StartLocalAsync();
+    /// <param name="durable">
+    /// Keep PostgreSQL's defaults (fsync, synchronous commit, full-page writes) so every commit waits for the disk, as in
+    /// production; for benchmarks of what a commit costs. Tests leave them off for speed.
+    /// </param>
+    public static Task<PostgresServer> StartDedicatedAsync(bool durable = false) => StartLocalAsync(durable);
 
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
@@ -94,7 +100,7 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
-    private static async Task<PostgresServer> StartLocalAsync()
+    private static async Task<PostgresServer> StartLocalAsync(bool durable = false)
     {
         var bin = FindBinDirectory();
         CleanUpAbandonedServers(bin);
@@ -115,7 +121,8 @@ public sealed class PostgresServer : IAsyncDisposable
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true",
             dataDirectory,
             bin,
-            port);
+            port)
+        { _durable = durable };
         await server.RunPgCtlAsync(server.StartArguments());
         return server;
     }
@@ -123,7 +130,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private string[] StartArguments() =>
     [
         "start", "-w", "-t", "60", "-l", Path.Combine(_dataDirectory!, "server.log"),
-        "-o", $"-p {Port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+        "-o", $"-p {Port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 {(_durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")}-c max_connections=400",
     ];
 
     private Task RunPgCtlAsync(params string[] arguments)

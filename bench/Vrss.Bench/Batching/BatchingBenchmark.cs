@@ -15,14 +15,15 @@ namespace Vrss.Bench.Batching;
 /// three (claim the key, insert the post, record the answer), each on a connection from the pool as the repositories
 /// do. Measured side by side in one run, in alternating rounds at the same concurrency: the three round trips, the
 /// same three statements in one <see cref="NpgsqlBatch"/>, and the single insert of a post.create without a key.
-/// Client CPU (this process: Npgsql's side, what a silo spends) and PostgreSQL CPU are reported per write.
-/// <c>batching [--workers N] [--writes N] [--rounds N]</c>.
+/// The fourth variant is the single insert sent through the product's <see cref="WriteBatcher"/>, which shares round
+/// trips and commits between concurrent writers. Client CPU (this process: Npgsql's side, what a silo spends) and PostgreSQL CPU are reported per write.
+/// <c>batching [workers] [writes] [rounds] [--durable]</c>; <c>--durable</c> keeps PostgreSQL's fsync and synchronous commit on.
 /// </summary>
 internal static class BatchingBenchmark
 {
-    public static async Task<int> RunAsync(int workers, int writesPerRound, int rounds)
+    public static async Task<int> RunAsync(int workers, int writesPerRound, int rounds, bool durable)
     {
-        await using var server = await PostgresServer.StartDedicatedAsync();
+        await using var server = await PostgresServer.StartDedicatedAsync(durable);
         var created = await server.CreateDatabaseAsync("batching");
         await using (var migrate = NpgsqlDataSource.Create(created))
         {
@@ -34,14 +35,17 @@ internal static class BatchingBenchmark
         await using var dataSource = NpgsqlDataSource.Create(PostgresOptions.ConnectionString(configuration));
         var postmaster = await PostmasterAsync(dataSource);
 
+        // The product's batcher on the same pool: concurrent inserts share round trips and commits.
+        var batcher = new WriteBatcher(new DbRetry(dataSource, Microsoft.Extensions.Options.Options.Create(new PostgresOptions())));
         var variants = new (string Name, Func<int, Task> Write)[]
         {
             ("3 round trips (claim, insert, answer)", n => RoundTripsAsync(dataSource, n)),
             ("1 batch of the same 3 statements", n => BatchAsync(dataSource, n)),
             ("1 statement (insert, no key)", n => InsertOnlyAsync(dataSource, n)),
+            ("1 statement through WriteBatcher (the product's post.create)", n => batcher.ExecuteAsync(Statements(n).Insert)),
         };
 
-        Console.WriteLine($"Write batching: {Environment.ProcessorCount} cores, {workers} workers, {writesPerRound:N0} writes per variant per round, {rounds} rounds (first is warm-up)");
+        Console.WriteLine($"Write batching: {Environment.ProcessorCount} cores, {(durable ? "fsync and synchronous commit on" : "fsync off")}, {workers} workers, {writesPerRound:N0} writes per variant per round, {rounds} rounds (first is warm-up)");
         var samples = variants.ToDictionary(v => v.Name, _ => new List<(double Ms, double ClientCpuMs, double DbCpuMs, double PerSecond)>());
         var next = 0;
         for (var round = 0; round <= rounds; round++)
