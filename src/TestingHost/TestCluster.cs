@@ -235,11 +235,12 @@ public sealed class TestCluster : IAsyncDisposable
             o.ServiceId = _clusterId;
         });
         silo.Configure<SiloOptions>(o => o.SiloName = name);
+        var ports = LoopbackPorts.Free(2);
         silo.Configure<EndpointOptions>(o =>
         {
             o.AdvertisedIPAddress = IPAddress.Loopback;
-            o.SiloPort = FreePort();
-            o.GatewayPort = FreePort();
+            o.SiloPort = ports[0];
+            o.GatewayPort = ports[1];
         });
         silo.Services.AddSingleton<IMembershipTable>(_membership);
         silo.Services.AddSingleton<IFatalErrorHandler, TestFatalErrorHandler>();
@@ -272,11 +273,4 @@ public sealed class TestCluster : IAsyncDisposable
     // One storage for every silo; the first silo to need it supplies the serializer (all silos use the same one).
     private SharedMemoryGrainStorage SharedStorage(IServiceProvider services) =>
         LazyInitializer.EnsureInitialized(ref _storage, () => new SharedMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>()));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vrss.Silo.Hosting;
+using Vrss.TestingHost;
 
 namespace Vrss.Testing.BrowserHost;
 
@@ -55,12 +54,13 @@ public sealed class BrowserSilo : IAsyncDisposable
         {
             var connectionString = await postgres.CreateDatabaseAsync("browser");
             mail = MailDrop.Start(arguments.MailFile);
-            var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+            var ports = LoopbackPorts.Free(3);
+            var baseAddress = new Uri($"http://127.0.0.1:{ports[0]}");
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 ContentRootPath = AppContext.BaseDirectory,
             });
-            builder.Configuration.AddInMemoryCollection(Settings(baseAddress, connectionString, mail.Port, mediaFolder, arguments.ClientFolder));
+            builder.Configuration.AddInMemoryCollection(Settings(baseAddress, ports[1], ports[2], connectionString, mail.Port, mediaFolder, arguments.ClientFolder));
 
             // Standard output carries only the host's own lines (the test runner reads the address there).
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -95,7 +95,7 @@ public sealed class BrowserSilo : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, string?> Settings(Uri baseAddress, string connectionString, int smtpPort, string mediaFolder, string clientFolder)
+    private static Dictionary<string, string?> Settings(Uri baseAddress, int siloPort, int gatewayPort, string connectionString, int smtpPort, string mediaFolder, string clientFolder)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -106,8 +106,8 @@ public sealed class BrowserSilo : IAsyncDisposable
             ["ConnectionStrings:Vrss"] = connectionString,
             ["Vrss:Clustering:Provider"] = "Localhost",
             ["Vrss:Silo:Name"] = "browser-host",
-            ["Vrss:Silo:Port"] = Invariant(FreePort()),
-            ["Vrss:Silo:GatewayPort"] = Invariant(FreePort()),
+            ["Vrss:Silo:Port"] = Invariant(siloPort),
+            ["Vrss:Silo:GatewayPort"] = Invariant(gatewayPort),
             ["Vrss:Observability:Dashboard"] = "false",
             ["Vrss:Client:Path"] = clientFolder,
             ["Vrss:Media:Provider"] = "Local",
@@ -130,11 +130,4 @@ public sealed class BrowserSilo : IAsyncDisposable
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using Vrss.TestingHost;
 
 namespace Vrss.Bench.Edge;
 
@@ -38,7 +38,8 @@ internal sealed class SiloProcess : IAsyncDisposable
             throw new InvalidOperationException($"{dll} is missing: build in Release first (bench/edge/run.sh does).");
         }
 
-        var http = FreePort();
+        var ports = LoopbackPorts.Free(3);
+        var http = ports[0];
         var address = new Uri($"http://127.0.0.1:{http}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -54,8 +55,8 @@ internal sealed class SiloProcess : IAsyncDisposable
             "--Vrss:Storage:Provider=Postgres",
             $"--ConnectionStrings:Vrss={connectionString}",
             "--Vrss:Observability:Dashboard=false",
-            $"--Vrss:Silo:Port={FreePort()}",
-            $"--Vrss:Silo:GatewayPort={FreePort()}",
+            $"--Vrss:Silo:Port={ports[1]}",
+            $"--Vrss:Silo:GatewayPort={ports[2]}",
             "--Logging:LogLevel:Default=Warning",
         };
         arguments.AddRange(s_policies.Select(p => $"--Vrss:RateLimits:{p}:Limit=1000000000"));
@@ -132,13 +133,6 @@ internal sealed class SiloProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException("Vrss.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override string ToString() => Address.ToString() + " pid " + Pid.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using Vrss.GrainInterfaces.Errors;
 using Vrss.GrainInterfaces.Media;
 using Vrss.GrainInterfaces.Users;
+using Vrss.Grains.HotReads;
 
 namespace Vrss.Grains.Users;
 
@@ -26,7 +27,8 @@ public sealed partial class UserGrain
             _ => false,
         };
         var full = shown ? (await GetProfileAsync()) with { IsFollowing = following } : null;
-        return new ProfileView(new UserCard(account.Id, account.Username, account.DisplayName, state.State.AvatarUrl), full, following, requested);
+        var suspended = social.HiddenAuthors.ReasonsOf(Id).HasFlag(HiddenReasons.Suspended);
+        return new ProfileView(new UserCard(account.Id, account.Username, account.DisplayName, state.State.AvatarUrl), full, following, requested, suspended);
     }
 
     /// <inheritdoc />

@@ -21,6 +21,7 @@ public sealed class UserSocialServices(
     MediaLinks mediaLinks,
     SocialEvents events,
     HotReadClient hotReads,
+    HotReadCache hotCache,
     IOptions<FeedOptions> feedOptions)
 {
     /// <summary>The follow graph.</summary>
@@ -61,4 +62,7 @@ public sealed class UserSocialServices(
 
     /// <summary>Announces card changes to every silo's hot reads.</summary>
     public HotReadClient HotReads => hotReads;
+
+    /// <summary>This silo's suspended and leaving accounts.</summary>
+    public HiddenAuthors HiddenAuthors => hotCache.HiddenAuthors;
 }

@@ -18,26 +18,26 @@ internal sealed class GetProfileProcedure() : RpcProcedure<UserRefInput, Profile
     protected override async Task<ProfileOutput> ExecuteAsync(UserRefInput input, RpcContext context)
     {
         var userId = await ResolveAsync(input, context).ConfigureAwait(false);
+        var viewerId = context.Session?.UserId;
+        var profile = context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
+        var relation = viewerId is null || viewerId == userId ? null : context.Grains.GetGrain<IBlockListGrain>(viewerId).RelationToAsync(userId);
+        var view = await profile.ConfigureAwait(false);
 
         // A suspended account's profile is hidden, as if there were none, from everyone but staff.
-        if ((await context.Grains.GetGrain<IAccountStandingGrain>(userId).GetAsync().ConfigureAwait(false)).IsSuspended
-            && (context.Session is null || await StaffGate.RoleOfAsync(context).ConfigureAwait(false) == AccountRole.Member))
+        if (view.Suspended && (context.Session is null || await StaffGate.RoleOfAsync(context).ConfigureAwait(false) == AccountRole.Member))
         {
             throw new VrssException(ErrorCode.UserNotFound, "user not found");
         }
 
-        var viewerId = context.Session?.UserId;
-        var profile = context.Grains.GetGrain<IUserGrain>(userId).ViewProfileAsync(viewerId);
-        if (viewerId is null || viewerId == userId)
+        if (relation is null)
         {
-            return ProfileOutput.From(await profile.ConfigureAwait(false));
+            return ProfileOutput.From(view);
         }
 
-        var relation = await context.Grains.GetGrain<IBlockListGrain>(viewerId).RelationToAsync(userId).ConfigureAwait(false);
-        var view = await profile.ConfigureAwait(false);
-        return relation.IsBlockedBy
+        var seen = await relation.ConfigureAwait(false);
+        return seen.IsBlockedBy
             ? throw new VrssException(ErrorCode.UserNotFound, "user not found")
-            : ProfileOutput.From(view, relation);
+            : ProfileOutput.From(view, seen);
     }
 
     // A renamed account's old name finds it while reserved (API.md, user.changeUsername); the profile shows the new one.

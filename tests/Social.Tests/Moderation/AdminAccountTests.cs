@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vrss.GrainInterfaces.Moderation;
 using Vrss.Testing.EndToEnd;
+using Vrss.TestingHost;
 
 namespace Vrss.Social.Tests.Moderation;
 
@@ -133,15 +134,7 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
     [Fact]
     public async Task SetStorageTier_Paid_LetsAnUploadAboveTheFreeQuotaThrough()
     {
-        await using var cluster = await StartSocialAsync(o =>
-        {
-            o.Configuration["Vrss:Media:Provider"] = "Local";
-            o.Configuration["Vrss:Media:Local:DataPath"] = _media;
-            o.Configuration["Vrss:Media:Local:SigningKey"] = Convert.ToBase64String(new byte[32]);
-            o.Configuration["Vrss:Media:MaxFileBytes"] = "1000";
-            o.Configuration["Vrss:Media:DefaultQuotaBytes"] = "1000";
-            o.Configuration["Vrss:Media:PaidQuotaBytes"] = "5000";
-        });
+        await using var cluster = await StartWithTiersAsync();
         using var admin = await JoinAsync(cluster, "admin");
         using var member = await JoinAsync(cluster, "member");
         await Staff.AppointAsync(cluster, admin, AccountRole.Admin);
@@ -167,15 +160,7 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
     [Fact]
     public async Task SetStorageTier_AppliesToTheNextReservation_OfAStorageGrainAlreadyInUse()
     {
-        await using var cluster = await StartSocialAsync(o =>
-        {
-            o.Configuration["Vrss:Media:Provider"] = "Local";
-            o.Configuration["Vrss:Media:Local:DataPath"] = _media;
-            o.Configuration["Vrss:Media:Local:SigningKey"] = Convert.ToBase64String(new byte[32]);
-            o.Configuration["Vrss:Media:MaxFileBytes"] = "1000";
-            o.Configuration["Vrss:Media:DefaultQuotaBytes"] = "1000";
-            o.Configuration["Vrss:Media:PaidQuotaBytes"] = "5000";
-        });
+        await using var cluster = await StartWithTiersAsync();
         using var admin = await JoinAsync(cluster, "admin");
         using var member = await JoinAsync(cluster, "member");
         await Staff.AppointAsync(cluster, admin, AccountRole.Admin);
@@ -245,4 +230,16 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
 
         (await client.CallAsync("media.completeUpload", new { uploadId = data.GetProperty("uploadId").GetString(), mediaId })).AssertSuccess();
     }
+
+    // Local media with small numbers: files up to 1,000 bytes, a free quota of 1,000 and a paid one of 5,000.
+    private Task<TestCluster> StartWithTiersAsync() =>
+        StartSocialAsync(o =>
+        {
+            o.Configuration["Vrss:Media:Provider"] = "Local";
+            o.Configuration["Vrss:Media:Local:DataPath"] = _media;
+            o.Configuration["Vrss:Media:Local:SigningKey"] = Convert.ToBase64String(new byte[32]);
+            o.Configuration["Vrss:Media:MaxFileBytes"] = "1000";
+            o.Configuration["Vrss:Media:DefaultQuotaBytes"] = "1000";
+            o.Configuration["Vrss:Media:PaidQuotaBytes"] = "5000";
+        });
 }
