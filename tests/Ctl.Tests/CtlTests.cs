@@ -122,8 +122,8 @@ public abstract class CtlTests : ProductTests, IDisposable
         var (_, token) = await Admins.CreateAsync(cluster, adminClient);
         using var owner = Client(cluster);
         await owner.RegisterAsync();
-        var posted = await UploadAsync(owner, 600);
-        var orphan = await UploadAsync(owner, 700);
+        var posted = await owner.UploadPngAsync(600);
+        var orphan = await owner.UploadPngAsync(700);
         (await owner.CallAsync("post.create", new { type = "image", content = "kept", mediaIds = new[] { posted }, visibility = "public" })).AssertSuccess();
         Assert.Equal(1300, await UsedAsync(owner));
 
@@ -275,23 +275,4 @@ public abstract class CtlTests : ProductTests, IDisposable
 
     private static async Task<long> UsedAsync(RpcClient client) =>
         (await client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("used").GetInt64();
-
-    private static async Task<string> UploadAsync(RpcClient client, int size)
-    {
-        var bytes = new byte[size];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
-        var data = (await client.CallAsync("media.initiateUpload", new { filename = "a.png", contentType = "image/png", size })).AssertSuccess();
-        var mediaId = data.GetProperty("mediaId").GetString()!;
-        var url = data.GetProperty("uploadUrl").GetString()!;
-        using var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        using var http = new HttpClient();
-        using (var put = await http.PutAsync(url.StartsWith("http", StringComparison.Ordinal) ? new Uri(url) : new Uri(client.BaseAddress, url), content))
-        {
-            put.EnsureSuccessStatusCode();
-        }
-
-        (await client.CallAsync("media.completeUpload", new { uploadId = mediaId, mediaId })).AssertSuccess();
-        return mediaId;
-    }
 }

@@ -145,8 +145,8 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
         Assert.Equal("paid", account.GetProperty("storageTier").GetString());
         Assert.Equal(5000, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("limit").GetInt64());
 
-        await UploadAsync(member.Client, 1500);
-        await UploadAsync(member.Client, 3000);
+        await member.Client.UploadPngAsync(1500);
+        await member.Client.UploadPngAsync(3000);
         (await member.Client.CallAsync("media.initiateUpload", new { filename = "a.png", contentType = "image/png", size = 600 })).AssertError(413, 1600);
         Assert.Equal(4500, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("used").GetInt64());
 
@@ -166,12 +166,12 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
         await Staff.AppointAsync(cluster, admin, AccountRole.Admin);
 
         // The member's storage grain is active and has counted against the free tier.
-        await UploadAsync(member.Client, 600);
+        await member.Client.UploadPngAsync(600);
         (await member.Client.CallAsync("media.initiateUpload", new { filename = "a.png", contentType = "image/png", size = 600 })).AssertError(413, 1600);
 
         (await admin.Client.CallAsync("admin.setStorageTier", new { userId = member.Id, tier = "paid", reason = "subscribed" })).AssertSuccess();
         Assert.Equal(5000, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("limit").GetInt64());
-        await UploadAsync(member.Client, 600);
+        await member.Client.UploadPngAsync(600);
         Assert.Equal(1200, (await member.Client.CallAsync("media.getStorageUsage")).AssertSuccess().GetProperty("used").GetInt64());
     }
 
@@ -211,24 +211,6 @@ public abstract class AdminAccountTests : SocialTests, IDisposable
         }
 
         GC.SuppressFinalize(this);
-    }
-
-    private static async Task UploadAsync(RpcClient client, int size)
-    {
-        var bytes = new byte[size];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
-        var data = (await client.CallAsync("media.initiateUpload", new { filename = "a.png", contentType = "image/png", size })).AssertSuccess();
-        var mediaId = data.GetProperty("mediaId").GetString()!;
-        var url = data.GetProperty("uploadUrl").GetString()!;
-        using var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        using var http = new HttpClient();
-        using (var put = await http.PutAsync(url.StartsWith("http", StringComparison.Ordinal) ? new Uri(url) : new Uri(client.BaseAddress, url), content))
-        {
-            put.EnsureSuccessStatusCode();
-        }
-
-        (await client.CallAsync("media.completeUpload", new { uploadId = data.GetProperty("uploadId").GetString(), mediaId })).AssertSuccess();
     }
 
     // Local media with small numbers: files up to 1,000 bytes, a free quota of 1,000 and a paid one of 5,000.
